@@ -1,1 +1,22 @@
-return 0;
+using System.CommandLine;
+using HealthLibrary.Cli;
+
+var root = new RootCommand("healthlib: builds a health-topic library into a static site with a search index")
+{
+    BuildCommand.Create(),
+    CheckCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run with --help to see the commands and options.");
+    return ExitCode.UsageOrIo;
+}
+
+return parse.Invoke();

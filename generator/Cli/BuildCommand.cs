@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Diagnostics;
+using HealthLibrary.Content;
+using HealthLibrary.Output;
+using HealthLibrary.Pipeline;
+
+namespace HealthLibrary.Cli;
+
+/// <summary><c>build</c>: load, check, render and write the site, replacing the output only when all went well.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url of site.yml, e.g. https://example.org/health/" };
+        var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict };
+        command.SetAction(parse => Run(
+            parse.GetValue(input)!,
+            parse.GetValue(output)!,
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict) },
+            ConsoleReporter.CreateDefault()));
+        return command;
+    }
+
+    public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter)
+    {
+        var clock = Stopwatch.StartNew();
+        if (CommonOptions.MissingInput(inputFolder, reporter))
+        {
+            return ExitCode.UsageOrIo;
+        }
+
+        if (OutputFolderGuard.Problem(inputFolder, outputFolder) is { } problem)
+        {
+            reporter.Problem(problem);
+            return ExitCode.UsageOrIo;
+        }
+
+        var (site, loaded) = SiteGenerator.Load(new FileSystemContentSource(inputFolder), options);
+        reporter.Report(loaded.Diagnostics);
+        if (site is null)
+        {
+            reporter.Line($"Build failed: {ConsoleReporter.Plural(loaded.Errors, "error")}, {ConsoleReporter.Plural(loaded.Warnings, "warning")}; {outputFolder} was left as it was.");
+            return ExitCode.ContentErrors;
+        }
+
+        try
+        {
+            using var sink = new DirectoryOutput(outputFolder);
+            var (pages, built) = SiteGenerator.Build(site, sink, options);
+            reporter.Report(built.Diagnostics);
+            var warnings = loaded.Warnings + built.Warnings;
+            if (!built.Succeeded)
+            {
+                reporter.Line($"Build failed: {ConsoleReporter.Plural(built.Errors, "error")}, {ConsoleReporter.Plural(warnings, "warning")}; {outputFolder} was left as it was.");
+                return ExitCode.ContentErrors;
+            }
+
+            sink.Commit();
+            reporter.Line(
+                $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(site.Model.Topics.Count, "topic")}), " +
+                $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}");
+            return ExitCode.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            reporter.Problem($"could not write {outputFolder}: {exception.Message}");
+            return ExitCode.UsageOrIo;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using HealthLibrary.Diagnostics;
+using Spectre.Console;
+
+namespace HealthLibrary.Cli;
+
+/// <summary>Prints diagnostics compiler-style (file:line:col: error CODE: message) and the closing summary line.</summary>
+public sealed class ConsoleReporter(IAnsiConsole output, IAnsiConsole errors)
+{
+    public static ConsoleReporter CreateDefault() => new(
+        AnsiConsole.Console,
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+
+    public void Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            // Writers' text goes through Escape: a '[' in a title must not be read as console markup.
+            var severity = diagnostic.Severity == Severity.Error ? "[red bold]error[/]" : "[yellow bold]warning[/]";
+            errors.MarkupLine($"[bold]{Markup.Escape(diagnostic.Location.ToString())}[/]: {severity} {diagnostic.Code}: {Markup.Escape(diagnostic.Message)}");
+            if (diagnostic.Hint is { } hint)
+            {
+                errors.MarkupLine($"  [dim]hint: {Markup.Escape(hint)}[/]");
+            }
+        }
+    }
+
+    public void Line(string text) => output.WriteLine(text);
+
+    public void Problem(string text) => errors.MarkupLine($"[red bold]error[/]: {Markup.Escape(text)}");
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,57 @@
+using HealthLibrary.Configuration;
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Content;
+
+/// <summary>Stage 1: reads site.yml, authors.yml, topics/, pages/ and assets/ into typed records.</summary>
+public static class ContentLoader
+{
+    public const string TopicsFolder = "topics";
+    public const string PagesFolder = "pages";
+    public const string AssetsFolder = "assets";
+
+    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null)
+    {
+        var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
+        var authors = AuthorsReader.Read(input, diagnostics);
+        if (config is null)
+        {
+            // Without risk levels and disclaimers no topic can be checked; stop at the config's problems.
+            return null;
+        }
+
+        var markdown = new MarkdownSyntax(config.AllowHtml);
+        var topicReader = new TopicReader(config, authors, markdown, today);
+        var pageReader = new PageReader(markdown);
+
+        var topics = ReadAll(input, TopicsFolder, diagnostics, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, PagesFolder, diagnostics, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        var assets = input.ListFiles(AssetsFolder);
+        return new LoadedContent(config, authors, topics, pages, assets, markdown);
+    }
+
+    private static List<T> ReadAll<T>(IContentSource input, string folder, DiagnosticBag diagnostics, Func<string, string, string, DiagnosticBag, T?> read)
+        where T : class
+    {
+        var files = input.ListFiles(folder).Where(IsMarkdown).ToList();
+        var results = new T?[files.Count];
+        var bags = new DiagnosticBag[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = new DiagnosticBag();
+            var path = files[i];
+            var text = YamlFileReader.ReadText(input, path, bag);
+            results[i] = text is null ? null : read(path, input.DisplayPath(path), text, bag);
+            bags[i] = bag;
+        });
+
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.ToSortedList());
+        }
+
+        return results.OfType<T>().ToList();
+    }
+
+    private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,16 @@
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Content;
+
+/// <summary>A page that is not a topic (about, editorial policy), served at /&lt;slug&gt;/.</summary>
+public sealed record Page(
+    string SourcePath,
+    string DisplayPath,
+    string Slug,
+    string Title,
+    string? Summary,
+    DateOnly? Updated,
+    IReadOnlyList<Located<string>> Aliases,
+    bool Draft,
+    MarkdownBody Body,
+    SourceLocation SlugLocation);

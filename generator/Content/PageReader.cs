@@ -1,0 +1,52 @@
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Content;
+
+/// <summary>Stage 1 for one file of pages/: a title, an optional summary, a body.</summary>
+public sealed class PageReader(MarkdownSyntax markdown)
+{
+    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "slug", "updated", "aliases", "draft"];
+
+    public Page? Read(string path, string display, string text, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatter.Split(text, display, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(split.Yaml, display, split.YamlFirstLine, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || split.Yaml.Trim().Length == 0)
+            {
+                diagnostics.Error(DiagnosticCode.WrongType, root?.Location ?? new SourceLocation(display, 1, 1), "front matter must be 'key: value' lines", "start with title:");
+            }
+
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var reader = new YamlMappingReader(mapping, diagnostics);
+        reader.RejectUnknownKeys(Keys, "a page's front matter");
+        var title = reader.String("title", required: true, TopicReader.MaxTitleLength);
+        var summary = reader.String("summary", maxLength: TopicReader.MaxSummaryLength);
+        if (summary is null && reader.Node("summary") is null)
+        {
+            diagnostics.Warning(DiagnosticCode.SummaryMissing, new SourceLocation(display, 1, 1), "this page has no summary, so search engines will guess its description", "add summary: with one or two sentences");
+        }
+
+        var page = new Page(
+            path,
+            display,
+            TopicReader.ReadSlug(reader, path) ?? "",
+            title ?? "",
+            summary,
+            reader.Date("updated"),
+            TopicReader.ReadAliases(reader),
+            reader.Boolean("draft") ?? false,
+            markdown.Parse(split.Body),
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+        return diagnostics.ErrorCount > errorsBefore ? null : page;
+    }
+}

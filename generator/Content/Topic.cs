@@ -1,0 +1,29 @@
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Content;
+
+/// <summary>One health topic: its validated front matter and parsed body (stage 1 output).</summary>
+public sealed record Topic(
+    string SourcePath,
+    string DisplayPath,
+    string Slug,
+    string Title,
+    string Summary,
+    string RiskId,
+    string Category,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Synonyms,
+    IReadOnlyList<string> HealthRisks,
+    IReadOnlyList<string> DisclaimerIds,
+    string? AuthorId,
+    string? ReviewerId,
+    DateOnly? Published,
+    DateOnly? Updated,
+    DateOnly? LastReviewed,
+    int? Order,
+    IReadOnlyList<Located<string>> Related,
+    IReadOnlyList<Reference> References,
+    IReadOnlyList<Located<string>> Aliases,
+    bool Draft,
+    MarkdownBody Body,
+    SourceLocation SlugLocation);

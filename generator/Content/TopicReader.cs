@@ -1,0 +1,270 @@
+using System.Text.RegularExpressions;
+using HealthLibrary.Configuration;
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Content;
+
+/// <summary>Stage 1 for one topic file: front matter checked against the content model, body parsed.</summary>
+public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<string, Author> authors, MarkdownSyntax markdown, DateOnly today)
+{
+    public const int MaxTitleLength = 120;
+    public const int MaxSummaryLength = 300;
+
+    /// <summary>Search engines cut meta descriptions at about this many characters.</summary>
+    public const int MetaDescriptionLength = 160;
+
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author",
+        "reviewed_by", "published", "updated", "last_reviewed", "order", "related", "references", "aliases",
+        "draft", "slug",
+    ];
+
+    public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
+    {
+        var split = FrontMatter.Split(text, display, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(split.Yaml, display, split.YamlFirstLine, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || split.Yaml.Trim().Length == 0)
+            {
+                diagnostics.Error(DiagnosticCode.WrongType, root?.Location ?? new SourceLocation(display, 1, 1), "front matter must be 'key: value' lines", "start with title:, summary:, risk: and category:");
+            }
+
+            return null;
+        }
+
+        var errorsBefore = diagnostics.ErrorCount;
+        var reader = new YamlMappingReader(mapping, diagnostics);
+        reader.RejectUnknownKeys(Keys, "a topic's front matter");
+
+        var title = reader.String("title", required: true, MaxTitleLength);
+        var summary = reader.String("summary", required: true, MaxSummaryLength);
+        if (summary is { Length: > MetaDescriptionLength })
+        {
+            diagnostics.Warning(
+                DiagnosticCode.SummaryTooLong,
+                reader.ValueLocation("summary"),
+                $"summary is {summary.Length} characters; search engines cut descriptions after about {MetaDescriptionLength}",
+                "put the most important words first, or shorten it");
+        }
+
+        var risk = ReadRisk(reader);
+        var category = ReadCategory(reader);
+        var disclaimers = SiteConfigReader.ReadDisclaimerIds(reader, "disclaimers", config.Disclaimers);
+        var author = ReadPerson(reader, "author");
+        var reviewer = ReadPerson(reader, "reviewed_by");
+        var lastReviewed = reader.Date("last_reviewed");
+        if (lastReviewed is { } reviewed && reviewed.AddMonths(config.ReviewIntervalMonths) < today)
+        {
+            diagnostics.Warning(
+                DiagnosticCode.ReviewOverdue,
+                reader.ValueLocation("last_reviewed"),
+                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {reviewed.AddMonths(config.ReviewIntervalMonths):yyyy-MM-dd}",
+                "have the topic reviewed and update last_reviewed");
+        }
+
+        var slug = ReadSlug(reader, path);
+        var topic = new Topic(
+            path,
+            display,
+            slug ?? "",
+            title ?? "",
+            summary ?? "",
+            risk ?? "",
+            category ?? "",
+            reader.StringList("tags"),
+            reader.StringList("synonyms"),
+            reader.StringList("health_risks"),
+            disclaimers,
+            author,
+            reviewer,
+            reader.Date("published"),
+            reader.Date("updated"),
+            lastReviewed,
+            reader.Integer("order"),
+            ReadRelated(reader),
+            ReadReferences(reader),
+            ReadAliases(reader),
+            reader.Boolean("draft") ?? false,
+            markdown.Parse(split.Body),
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+
+        return diagnostics.ErrorCount > errorsBefore ? null : topic;
+    }
+
+    /// <summary>The slug from front matter, or from the file name; null (with a diagnostic) when neither is valid.</summary>
+    public static string? ReadSlug(YamlMappingReader reader, string path)
+    {
+        if (reader.String("slug") is { } slug)
+        {
+            if (Slugs.IsValid(slug))
+            {
+                return slug;
+            }
+
+            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("slug"), $"slug '{slug}' may use only a-z, 0-9 and single hyphens", $"for example '{Slugs.FromName(slug)}'");
+            return null;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (Slugs.IsValid(name))
+        {
+            return name;
+        }
+
+        reader.Diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            new SourceLocation(reader.Location.File, 1, 1),
+            $"the file name '{name}' cannot be an address: use only a-z, 0-9 and hyphens",
+            $"rename the file to '{Slugs.FromName(name)}.md' or set slug: in the front matter");
+        return null;
+    }
+
+    /// <summary>Old site paths that should lead here; they must stay inside the site.</summary>
+    public static IReadOnlyList<Located<string>> ReadAliases(YamlMappingReader reader)
+    {
+        var aliases = new List<Located<string>>();
+        foreach (var alias in reader.LocatedStringList("aliases"))
+        {
+            var value = alias.Value;
+            if (!AliasPattern().IsMatch(value) || value.Split('/').Any(segment => segment is "." or ".."))
+            {
+                reader.Diagnostics.Error(
+                    DiagnosticCode.InvalidValue,
+                    alias.Location,
+                    $"alias '{value}' is not a path on this site",
+                    "write it as a path from the site's root, for example /old/name/");
+                continue;
+            }
+
+            aliases.Add(alias with { Value = value.EndsWith('/') || value.EndsWith(".html", StringComparison.Ordinal) ? value : value + "/" });
+        }
+
+        return aliases;
+    }
+
+    private string? ReadRisk(YamlMappingReader reader)
+    {
+        var risk = reader.String("risk", required: true);
+        if (risk is null || config.FindRisk(risk) is not null)
+        {
+            return risk;
+        }
+
+        var known = config.RiskLevels.Select(level => level.Id).ToList();
+        reader.Diagnostics.Error(
+            DiagnosticCode.UnknownReference,
+            reader.ValueLocation("risk"),
+            $"risk '{risk}' is not a risk level ({SiteConfigReader.Known(known)})",
+            SpellingSuggestion.Hint(risk, known));
+        return null;
+    }
+
+    private string? ReadCategory(YamlMappingReader reader)
+    {
+        var category = reader.String("category", required: true);
+        if (category is null || config.Categories is null)
+        {
+            if (category is not null && Slugs.FromName(category).Length == 0)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("category"), $"category '{category}' has no letters or digits to make an address from");
+                return null;
+            }
+
+            return category;
+        }
+
+        if (config.Categories.Contains(category, StringComparer.Ordinal))
+        {
+            return category;
+        }
+
+        reader.Diagnostics.Error(
+            DiagnosticCode.UnknownReference,
+            reader.ValueLocation("category"),
+            $"category '{category}' is not one of the site's categories ({SiteConfigReader.Known(config.Categories)})",
+            SpellingSuggestion.Hint(category, config.Categories) ?? "add it to categories in site.yml, or pick one of these");
+        return null;
+    }
+
+    private string? ReadPerson(YamlMappingReader reader, string key)
+    {
+        var id = reader.String(key);
+        if (id is null || authors.ContainsKey(id))
+        {
+            return id;
+        }
+
+        reader.Diagnostics.Error(
+            DiagnosticCode.UnknownReference,
+            reader.ValueLocation(key),
+            $"{key} '{id}' is not in authors.yml ({SiteConfigReader.Known(authors.Keys.Order(StringComparer.Ordinal))})",
+            SpellingSuggestion.Hint(id, authors.Keys) ?? "add the person to authors.yml");
+        return null;
+    }
+
+    private static IReadOnlyList<Located<string>> ReadRelated(YamlMappingReader reader)
+    {
+        var related = new List<Located<string>>();
+        foreach (var slug in reader.LocatedStringList("related"))
+        {
+            var value = slug.Value.EndsWith(".md", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(slug.Value) : slug.Value;
+            related.Add(slug with { Value = value });
+        }
+
+        return related;
+    }
+
+    private static IReadOnlyList<Reference> ReadReferences(YamlMappingReader reader)
+    {
+        var references = new List<Reference>();
+        if (reader.Sequence("references") is not { } sequence)
+        {
+            return references;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping mapping)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.WrongType, item.Location, $"each reference must have a title and a url, found {item.KindName}", "write - { title: ..., url: https://... }");
+                continue;
+            }
+
+            var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+            nested.RejectUnknownKeys(["title", "url", "publisher", "year"], "a reference");
+            var title = nested.String("title", required: true);
+            var url = nested.String("url", required: true);
+            if (url is not null && !IsWebAddress(url))
+            {
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("url"), $"reference url '{url}' is not an http or https address");
+                url = null;
+            }
+
+            var year = nested.Integer("year");
+            if (year is < 1000 or > 9999)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("year"), $"reference year '{year}' is not a year");
+            }
+
+            if (title is not null && url is not null)
+            {
+                references.Add(new Reference(title, url, nested.String("publisher"), year));
+            }
+        }
+
+        return references;
+    }
+
+    internal static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+
+    [GeneratedRegex(@"^/[A-Za-z0-9._~\-/]*$")]
+    private static partial Regex AliasPattern();
+}

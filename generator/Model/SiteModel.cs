@@ -1,0 +1,33 @@
+using HealthLibrary.Configuration;
+using HealthLibrary.Content;
+
+namespace HealthLibrary.Model;
+
+/// <summary>Stage 2: the published site, fully linked and ordered; everything rendering needs and nothing it must check.</summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    SiteUrls Urls,
+    IReadOnlyDictionary<string, Author> Authors,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyDictionary<string, Topic> TopicsBySlug,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Category> Categories,
+    IReadOnlyList<Tag> Tags,
+    IReadOnlyDictionary<string, Neighbours> Navigation,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Links,
+    IReadOnlyList<Alias> Aliases,
+    IReadOnlyList<string> Assets,
+    MarkdownSyntax Markdown)
+{
+    public Neighbours NeighboursOf(Topic topic) => Navigation[topic.Slug];
+
+    public Category CategoryOf(Topic topic) => Categories.First(category => category.Name == topic.Category);
+
+    public RiskLevel RiskOf(Topic topic) => Config.FindRisk(topic.RiskId)!;
+
+    public IEnumerable<Topic> TopicsWithRisk(string riskId) => Topics.Where(topic => topic.RiskId == riskId);
+
+    /// <summary>The address each link of a file's body is rewritten to.</summary>
+    public IReadOnlyDictionary<string, string> LinksOf(string sourcePath) =>
+        Links.TryGetValue(sourcePath, out var links) ? links : new Dictionary<string, string>();
+}

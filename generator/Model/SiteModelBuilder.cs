@@ -1,0 +1,212 @@
+using HealthLibrary.Configuration;
+using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Model;
+
+/// <summary>Stage 2: drops drafts, checks what spans files (slugs, related, links, aliases) and orders everything.</summary>
+public static class SiteModelBuilder
+{
+    /// <summary>First path segments the generator writes itself, which no page slug may take.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "topics", "categories", "tags", "risk", "authors", "search", "assets",
+    };
+
+    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
+    {
+        var config = content.Config;
+        var urls = new SiteUrls(config.BaseUrl);
+        CheckUniqueSlugs(content.Topics, "topic", diagnostics);
+        CheckUniqueSlugs(content.Pages, "page", diagnostics);
+        foreach (var page in content.Pages.Where(page => ReservedSlugs.Contains(page.Slug)))
+        {
+            diagnostics.Error(DiagnosticCode.DuplicateSlug, page.SlugLocation, $"the slug '{page.Slug}' is taken by the site's own /{page.Slug}/ pages", "give the page another slug");
+        }
+
+        var allTopics = content.Topics.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var topics = content.Topics.Where(topic => !topic.Draft).ToList();
+        var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
+        CheckRelated(topics, allTopics, diagnostics);
+
+        var categories = BuildCategories(config, topics);
+        var ordered = categories.SelectMany(category => category.Topics).ToList();
+        var navigation = BuildNavigation(config.Navigation, categories, ordered);
+        var links = ResolveLinks(content, urls, diagnostics);
+        var aliases = BuildAliases(topics, pages, categories, urls, diagnostics);
+
+        return new SiteModel(
+            config,
+            urls,
+            content.Authors,
+            ordered,
+            ordered.ToDictionary(topic => topic.Slug, StringComparer.Ordinal),
+            pages,
+            categories,
+            BuildTags(ordered),
+            navigation,
+            links,
+            aliases,
+            content.Assets,
+            content.Markdown);
+    }
+
+    private static void CheckUniqueSlugs<T>(IReadOnlyList<T> documents, string kind, DiagnosticBag diagnostics)
+        where T : class
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var (slug, display, location) = document switch
+            {
+                Topic topic => (topic.Slug, topic.DisplayPath, topic.SlugLocation),
+                Page page => (page.Slug, page.DisplayPath, page.SlugLocation),
+                _ => throw new ArgumentException("not a topic or page", nameof(documents)),
+            };
+            if (seen.TryGetValue(slug, out var first))
+            {
+                diagnostics.Error(DiagnosticCode.DuplicateSlug, location, $"the {kind} slug '{slug}' is also used by {first}", "two pages cannot share one address; set a different slug: in one of them");
+            }
+            else
+            {
+                seen.Add(slug, display);
+            }
+        }
+    }
+
+    private static void CheckRelated(IEnumerable<Topic> topics, IReadOnlyDictionary<string, Topic> all, DiagnosticBag diagnostics)
+    {
+        foreach (var topic in topics)
+        {
+            foreach (var related in topic.Related)
+            {
+                if (!all.TryGetValue(related.Value, out var target))
+                {
+                    diagnostics.Error(DiagnosticCode.UnknownReference, related.Location, $"related topic '{related.Value}' does not exist", SpellingSuggestion.Hint(related.Value, all.Keys) ?? "use the slug of another topic: its file name without .md");
+                }
+                else if (target.Draft)
+                {
+                    diagnostics.Error(DiagnosticCode.UnknownReference, related.Location, $"related topic '{related.Value}' is a draft and will not be published");
+                }
+                else if (ReferenceEquals(target, topic))
+                {
+                    diagnostics.Error(DiagnosticCode.InvalidValue, related.Location, "a topic cannot be related to itself");
+                }
+            }
+        }
+    }
+
+    private static List<Category> BuildCategories(SiteConfig config, List<Topic> topics)
+    {
+        var names = config.Categories?.ToList()
+            ?? topics.Select(topic => topic.Category).Distinct(StringComparer.Ordinal).Order(Comparer<string>.Create(TopicOrdering.CompareTitles)).ToList();
+        return names
+            .Select(name => new Category(
+                name,
+                Slugs.FromName(name),
+                topics.Where(topic => topic.Category == name).Order(TopicOrdering.Instance).ToList()))
+            .ToList();
+    }
+
+    private static Dictionary<string, Neighbours> BuildNavigation(NavigationScope scope, List<Category> categories, List<Topic> ordered)
+    {
+        var navigation = new Dictionary<string, Neighbours>(StringComparer.Ordinal);
+        var sequences = scope == NavigationScope.Library ? [ordered] : categories.Select(category => category.Topics);
+        foreach (var sequence in sequences)
+        {
+            for (var i = 0; i < sequence.Count; i++)
+            {
+                navigation[sequence[i].Slug] = new Neighbours(i > 0 ? sequence[i - 1] : null, i + 1 < sequence.Count ? sequence[i + 1] : null);
+            }
+        }
+
+        return navigation;
+    }
+
+    private static List<Tag> BuildTags(List<Topic> ordered)
+    {
+        var tags = new Dictionary<string, (string Name, List<Topic> Topics)>(StringComparer.Ordinal);
+        foreach (var topic in ordered)
+        {
+            foreach (var name in topic.Tags)
+            {
+                var slug = Slugs.FromName(name);
+                if (slug.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!tags.TryGetValue(slug, out var tag))
+                {
+                    tag = (name, []);
+                    tags.Add(slug, tag);
+                }
+
+                if (!tag.Topics.Contains(topic))
+                {
+                    tag.Topics.Add(topic);
+                }
+            }
+        }
+
+        return tags.OrderBy(tag => tag.Key, StringComparer.Ordinal).Select(tag => new Tag(tag.Value.Name, tag.Key, tag.Value.Topics)).ToList();
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ResolveLinks(LoadedContent content, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var topic in content.Topics)
+        {
+            targets[topic.SourcePath] = new LinkTarget(topic.SourcePath, topic.DisplayPath, urls.Topic(topic.Slug), topic.Body, topic.Draft);
+        }
+
+        foreach (var page in content.Pages)
+        {
+            targets[page.SourcePath] = new LinkTarget(page.SourcePath, page.DisplayPath, urls.Page(page.Slug), page.Body, page.Draft);
+        }
+
+        var resolver = new CrossLinkResolver(targets, content.Assets.ToHashSet(StringComparer.Ordinal), urls);
+        var sources = targets.Values.Where(target => !target.Draft).OrderBy(target => target.SourcePath, StringComparer.Ordinal).ToList();
+        var results = new IReadOnlyDictionary<string, string>[sources.Count];
+        var bags = new DiagnosticBag[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            results[i] = resolver.Resolve(sources[i], bags[i]);
+        });
+
+        foreach (var bag in bags)
+        {
+            diagnostics.AddRange(bag.ToSortedList());
+        }
+
+        return sources.Select((source, i) => (source.SourcePath, results[i])).ToDictionary(pair => pair.SourcePath, pair => pair.Item2, StringComparer.Ordinal);
+    }
+
+    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, List<Category> categories, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound };
+        taken.UnionWith(topics.Select(topic => urls.Topic(topic.Slug)));
+        taken.UnionWith(pages.Select(page => urls.Page(page.Slug)));
+        taken.UnionWith(categories.Select(category => urls.Category(category.Slug)));
+        var aliases = new List<Alias>();
+        var sources = topics.Select(topic => (topic.Aliases, Url: urls.Topic(topic.Slug), topic.Title))
+            .Concat(pages.Select(page => (page.Aliases, Url: urls.Page(page.Slug), page.Title)));
+        foreach (var (list, url, title) in sources)
+        {
+            foreach (var alias in list)
+            {
+                var aliasUrl = urls.FromSitePath(alias.Value);
+                if (!taken.Add(aliasUrl))
+                {
+                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is already the address of another page or alias", "remove it, or pick an address no page has");
+                    continue;
+                }
+
+                aliases.Add(new Alias(aliasUrl, url, title));
+            }
+        }
+
+        return aliases.OrderBy(alias => alias.Url, StringComparer.Ordinal).ToList();
+    }
+}

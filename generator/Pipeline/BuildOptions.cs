@@ -1,0 +1,17 @@
+using HealthLibrary.Content;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>What a build may override: the base URL, strictness, the date "today" (for review flags), the theme.</summary>
+public sealed record BuildOptions
+{
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Warnings fail the build too.</summary>
+    public bool Strict { get; init; }
+
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
+    public IContentSource? Theme { get; init; }
+}

@@ -1,0 +1,8 @@
+using HealthLibrary.Content;
+using HealthLibrary.Model;
+using HealthLibrary.Rendering;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>A library that loaded without errors: its model and compiled theme, ready to build.</summary>
+public sealed record LoadedSite(SiteModel Model, ThemeTemplates Theme, IContentSource Input);

@@ -1,0 +1,61 @@
+using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
+using HealthLibrary.Model;
+using HealthLibrary.Output;
+using HealthLibrary.Rendering;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>The one place that lists the stages: Load (read, validate, link; writes nothing), then Build (render, write).</summary>
+public static class SiteGenerator
+{
+    /// <summary>Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping.</summary>
+    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl);
+        LoadedSite? site = null;
+        if (content is not null)
+        {
+            var model = SiteModelBuilder.Build(content, diagnostics);
+            var theme = LoadTheme(content.Config.Theme, input, model.Urls, options, diagnostics);
+            if (theme is not null && !diagnostics.HasErrors)
+            {
+                site = new LoadedSite(model, theme, input);
+            }
+        }
+
+        var result = new GeneratorResult(diagnostics.ToSortedList(), options.Strict);
+        return (result.Succeeded ? site : null, result);
+    }
+
+    /// <summary>Stages 3 to 5: renders every page and writes it to the sink. Returns the pages written.</summary>
+    public static (int Pages, GeneratorResult Result) Build(LoadedSite site, IOutputSink sink, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Input, options.Today).Render(sink, diagnostics);
+        return (pages, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
+    }
+
+    private static ThemeTemplates? LoadTheme(string name, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var theme = options.Theme;
+        if (theme is null)
+        {
+            var folder = ThemeLocator.Find(name, input.FullPath(""), out var tried);
+            if (folder is null)
+            {
+                diagnostics.Error(
+                    DiagnosticCode.ThemeMissing,
+                    SourceLocation.WholeFile(input.DisplayPath(Configuration.SiteConfigReader.FileName)),
+                    $"theme '{name}' was not found",
+                    "looked in: " + string.Join(", ", tried));
+                return null;
+            }
+
+            theme = new FileSystemContentSource(folder);
+        }
+
+        return ThemeTemplates.Load(theme, input, path => urls.Asset(path), diagnostics);
+    }
+}

@@ -1,0 +1,313 @@
+using System.Globalization;
+using HealthLibrary.Configuration;
+using HealthLibrary.Content;
+using HealthLibrary.Model;
+
+namespace HealthLibrary.Rendering;
+
+/// <summary>Builds the data templates see, with the snake_case keys of the theme contract (themes/default/README.md).</summary>
+public sealed class PageViews
+{
+    private const int ContentsThreshold = 3;
+    private const int RecentCount = 6;
+
+    private readonly SiteModel _site;
+    private readonly MarkdownRenderer _markdown;
+    private readonly DateOnly _today;
+    private readonly Dictionary<string, object?> _siteView;
+    private readonly Dictionary<string, string> _disclaimerHtml;
+
+    public PageViews(SiteModel site, MarkdownRenderer markdown, DateOnly today)
+    {
+        _site = site;
+        _markdown = markdown;
+        _today = today;
+        _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => markdown.RenderSnippet(d.Text), StringComparer.Ordinal);
+        var urls = site.Urls;
+        _siteView = new()
+        {
+            ["title"] = site.Config.Title,
+            ["description"] = site.Config.Description,
+            ["language"] = site.Config.Language,
+            ["base_url"] = urls.BaseUrl.AbsoluteUri,
+            ["base_path"] = urls.BasePath,
+            ["home_url"] = urls.Home,
+            ["topics_url"] = urls.AToZ,
+            ["risk_url"] = urls.RiskIndex,
+            ["search_url"] = urls.Search,
+            ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
+            ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
+        };
+    }
+
+    private SiteUrls Urls => _site.Urls;
+
+    /// <summary>The data shared by every page: site, page, and breadcrumbs ending at this page.</summary>
+    public Dictionary<string, object?> Base(string kind, string title, string description, string url, params (string Title, string Url)[] trail)
+    {
+        var crumbs = new List<object?> { Link("Home", Urls.Home) };
+        crumbs.AddRange(trail.Select(step => Link(step.Title, step.Url)));
+        if (kind != "home")
+        {
+            crumbs.Add(Link(title, url));
+        }
+
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["site"] = _siteView,
+            ["page"] = new Dictionary<string, object?>
+            {
+                ["title"] = title,
+                ["description"] = description,
+                ["url"] = url,
+                ["canonical_url"] = Urls.Absolute(url),
+                ["kind"] = kind,
+                ["breadcrumbs"] = crumbs,
+            },
+        };
+    }
+
+    public Dictionary<string, object?> Topic(Topic topic)
+    {
+        var risk = _site.RiskOf(topic);
+        var category = _site.CategoryOf(topic);
+        var neighbours = _site.NeighboursOf(topic);
+        var sections = topic.Body.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).ToList();
+        var nextReview = topic.LastReviewed?.AddMonths(_site.Config.ReviewIntervalMonths);
+
+        var data = Base("topic", topic.Title, topic.Summary, Urls.Topic(topic.Slug), (category.Name, Urls.Category(category.Slug)));
+        data["topic"] = new Dictionary<string, object?>
+        {
+            ["slug"] = topic.Slug,
+            ["title"] = topic.Title,
+            ["summary"] = topic.Summary,
+            ["url"] = Urls.Topic(topic.Slug),
+            ["category"] = CategoryLink(category),
+            ["risk"] = RiskBadge(risk),
+            ["tags"] = topic.Tags.Select(Slugs.FromName).Distinct().Select(slug => _site.Tags.First(t => t.Slug == slug)).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
+            ["synonyms"] = topic.Synonyms.ToList<object?>(),
+            ["health_risks"] = topic.HealthRisks.ToList<object?>(),
+            ["author"] = Person(topic.AuthorId),
+            ["reviewer"] = Person(topic.ReviewerId),
+            ["published"] = Iso(topic.Published),
+            ["updated"] = Iso(topic.Updated),
+            ["last_reviewed"] = Iso(topic.LastReviewed),
+            ["next_review_due"] = Iso(nextReview),
+            ["published_display"] = Display(topic.Published),
+            ["updated_display"] = Display(topic.Updated),
+            ["last_reviewed_display"] = Display(topic.LastReviewed),
+            ["next_review_due_display"] = Display(nextReview),
+            ["review_overdue"] = nextReview is { } due && due < _today,
+            ["toc"] = sections.Count >= ContentsThreshold
+                ? sections.Select(h => new Dictionary<string, object?> { ["id"] = h.Id, ["text"] = h.Text }).ToList<object?>()
+                : [],
+            ["body_html"] = _markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath)),
+            ["references"] = topic.References.Select(r => new Dictionary<string, object?>
+            {
+                ["title"] = r.Title,
+                ["url"] = r.Url,
+                ["publisher"] = r.Publisher,
+                ["year"] = r.Year,
+            }).ToList<object?>(),
+            ["related"] = topic.Related.Select(r => _site.TopicsBySlug[r.Value]).Select(TopicCard).ToList<object?>(),
+            ["disclaimers"] = Disclaimers(topic, risk),
+            ["previous"] = neighbours.Previous is { } previous ? Link(previous.Title, Urls.Topic(previous.Slug)) : null,
+            ["next"] = neighbours.Next is { } next ? Link(next.Title, Urls.Topic(next.Slug)) : null,
+        };
+        return data;
+    }
+
+    public Dictionary<string, object?> Home()
+    {
+        var data = Base("home", _site.Config.Title, _site.Config.Description, Urls.Home);
+        data["categories"] = _site.Categories.Select(c =>
+        {
+            var view = CategoryLink(c);
+            view["topics"] = c.Topics.Select(TopicCard).ToList<object?>();
+            return view;
+        }).ToList<object?>();
+        data["recent"] = _site.Topics
+            .Where(t => t.LastReviewed is not null)
+            .OrderByDescending(t => t.LastReviewed)
+            .ThenBy(t => t, TopicOrdering.Instance)
+            .Take(RecentCount)
+            .Select(TopicCard)
+            .ToList<object?>();
+        data["risk_levels"] = RiskLevels();
+        return data;
+    }
+
+    public Dictionary<string, object?> AToZ(IReadOnlyList<AToZEntry> entries)
+    {
+        var data = Base("topics", "Topics A to Z", $"Every topic in {_site.Config.Title}, from A to Z, with the other names people use for them.", Urls.AToZ);
+        data["letters"] = entries
+            .GroupBy(entry => entry.Letter)
+            .Select(group => new Dictionary<string, object?>
+            {
+                ["letter"] = group.Key,
+                ["id"] = group.Key == "#" ? "other" : group.Key.ToLowerInvariant(),
+                ["entries"] = group.Select(entry => new Dictionary<string, object?>
+                {
+                    ["title"] = entry.Title,
+                    ["url"] = Urls.Topic(entry.Topic.Slug),
+                    ["summary"] = entry.Topic.Summary,
+                    ["risk"] = entry.IsSynonym ? null : RiskLink(_site.RiskOf(entry.Topic)),
+                    ["see"] = entry.IsSynonym ? Link(entry.Topic.Title, Urls.Topic(entry.Topic.Slug)) : null,
+                }).ToList<object?>(),
+            })
+            .ToList<object?>();
+        return data;
+    }
+
+    public Dictionary<string, object?> Category(Category category)
+    {
+        var data = Base("category", category.Name, $"{category.Name}: {Count(category.Topics.Count)} in {_site.Config.Title}.", Urls.Category(category.Slug));
+        var view = CategoryLink(category);
+        view["topics"] = category.Topics.Select(TopicCard).ToList<object?>();
+        data["category"] = view;
+        return data;
+    }
+
+    public Dictionary<string, object?> Tag(Tag tag)
+    {
+        var data = Base("tag", tag.Name, $"Topics tagged {tag.Name} in {_site.Config.Title}.", Urls.Tag(tag.Slug));
+        data["tag"] = new Dictionary<string, object?>
+        {
+            ["name"] = tag.Name,
+            ["slug"] = tag.Slug,
+            ["url"] = Urls.Tag(tag.Slug),
+            ["topics"] = tag.Topics.Select(TopicCard).ToList<object?>(),
+        };
+        return data;
+    }
+
+    public Dictionary<string, object?> RiskIndex()
+    {
+        var data = Base("risk-index", "The risk scale", $"How {_site.Config.Title} rates the risk of treatments, from lowest to highest, and the topics at each level.", Urls.RiskIndex);
+        data["risk_levels"] = RiskLevels();
+        return data;
+    }
+
+    public Dictionary<string, object?> Risk(RiskLevel level)
+    {
+        var data = Base("risk", level.Label, level.Description, Urls.Risk(level.Id), ("The risk scale", Urls.RiskIndex));
+        data["risk_level"] = RiskLevelView(level);
+        return data;
+    }
+
+    public Dictionary<string, object?> Author(Author author)
+    {
+        var description = author.Credentials is null ? $"{author.Name} writes for {_site.Config.Title}." : $"{author.Name}, {author.Credentials}.";
+        var data = Base("author", author.Name, description, Urls.Author(author.Id));
+        data["author"] = new Dictionary<string, object?>
+        {
+            ["id"] = author.Id,
+            ["name"] = author.Name,
+            ["credentials"] = author.Credentials,
+            ["bio_html"] = author.Bio is null ? null : _markdown.RenderSnippet(author.Bio),
+            ["website"] = author.Url,
+            ["written"] = _site.Topics.Where(t => t.AuthorId == author.Id).Select(TopicCard).ToList<object?>(),
+            ["reviewed"] = _site.Topics.Where(t => t.ReviewerId == author.Id).Select(TopicCard).ToList<object?>(),
+        };
+        return data;
+    }
+
+    public Dictionary<string, object?> Page(Page page)
+    {
+        var data = Base("page", page.Title, page.Summary ?? _site.Config.Description, Urls.Page(page.Slug));
+        data["document"] = new Dictionary<string, object?>
+        {
+            ["title"] = page.Title,
+            ["summary"] = page.Summary,
+            ["updated"] = Iso(page.Updated),
+            ["updated_display"] = Display(page.Updated),
+            ["body_html"] = _markdown.Render(page.Body.Document, _site.LinksOf(page.SourcePath)),
+        };
+        return data;
+    }
+
+    public Dictionary<string, object?> NotFound() =>
+        Base("not-found", "Page not found", "This page does not exist. Find what you need in the A to Z or by searching.", Urls.NotFound);
+
+    public Dictionary<string, object?> TopicCard(Topic topic) => new()
+    {
+        ["title"] = topic.Title,
+        ["url"] = Urls.Topic(topic.Slug),
+        ["summary"] = topic.Summary,
+        ["risk"] = RiskLink(_site.RiskOf(topic)),
+        ["category"] = Link(topic.Category, Urls.Category(Slugs.FromName(topic.Category)), "name"),
+        ["last_reviewed"] = Iso(topic.LastReviewed),
+        ["last_reviewed_display"] = Display(topic.LastReviewed),
+    };
+
+    public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Display(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private List<object?> RiskLevels() => _site.Config.RiskLevels.Select(level => (object?)RiskLevelView(level)).ToList();
+
+    private Dictionary<string, object?> RiskLevelView(RiskLevel level)
+    {
+        var view = RiskBadge(level);
+        view["topics"] = _site.TopicsWithRisk(level.Id).Select(TopicCard).ToList<object?>();
+        return view;
+    }
+
+    private Dictionary<string, object?> RiskBadge(RiskLevel level) => new()
+    {
+        ["id"] = level.Id,
+        ["label"] = level.Label,
+        ["description"] = level.Description,
+        ["url"] = Urls.Risk(level.Id),
+        ["rank"] = level.Rank + 1,
+        ["count"] = _site.Config.RiskLevels.Count,
+    };
+
+    private Dictionary<string, object?> RiskLink(RiskLevel level) => new()
+    {
+        ["id"] = level.Id,
+        ["label"] = level.Label,
+        ["url"] = Urls.Risk(level.Id),
+    };
+
+    private Dictionary<string, object?> CategoryLink(Category category) => new()
+    {
+        ["name"] = category.Name,
+        ["slug"] = category.Slug,
+        ["url"] = Urls.Category(category.Slug),
+        ["count"] = category.Topics.Count,
+    };
+
+    private Dictionary<string, object?>? Person(string? id) =>
+        id is not null && _site.Authors.TryGetValue(id, out var author)
+            ? new Dictionary<string, object?>
+            {
+                ["id"] = author.Id,
+                ["name"] = author.Name,
+                ["credentials"] = author.Credentials,
+                ["url"] = Urls.Author(author.Id),
+            }
+            : null;
+
+    /// <summary>Site defaults, then the risk level's, then the topic's own, each once.</summary>
+    private List<object?> Disclaimers(Topic topic, RiskLevel risk) =>
+        _site.Config.DefaultDisclaimers
+            .Concat(risk.DisclaimerIds)
+            .Concat(topic.DisclaimerIds)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => (object?)new Dictionary<string, object?>
+            {
+                ["id"] = id,
+                ["title"] = _site.Config.Disclaimers[id].Title,
+                ["html"] = _disclaimerHtml[id],
+            })
+            .ToList();
+
+    private static Dictionary<string, object?> Link(string title, string url, string titleKey = "title") => new()
+    {
+        [titleKey] = title,
+        ["url"] = url,
+    };
+
+    private static string Count(int topics) => topics == 1 ? "1 topic" : $"{topics} topics";
+}
