@@ -7,8 +7,22 @@ namespace HealthLibrary.Cli;
 public sealed class ConsoleReporter(IAnsiConsole output, IAnsiConsole errors)
 {
     public static ConsoleReporter CreateDefault() => new(
-        AnsiConsole.Console,
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }));
+        Create(Console.Out, Console.IsOutputRedirected),
+        Create(Console.Error, Console.IsErrorRedirected));
+
+    /// <summary>A console that never wraps (a diagnostic stays one line an editor can jump from) and has no colour in pipes.</summary>
+    public static IAnsiConsole Create(TextWriter writer, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = redirected || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 } ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        console.Profile.Width = 100_000;
+        return console;
+    }
 
     public void Report(IEnumerable<Diagnostic> diagnostics)
     {
