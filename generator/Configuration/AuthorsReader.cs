@@ -42,10 +42,8 @@ public static class AuthorsReader
                 url = null;
             }
 
-            if (name is not null)
-            {
-                authors[id] = new Author(id, name, reader.String("credentials"), reader.String("bio"), url);
-            }
+            // Kept even without a name, so topics naming this id get no second, misleading error.
+            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url);
         }
 
         return authors;

@@ -24,13 +24,14 @@ public static class ContentLoader
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
-        var topics = ReadAll(input, TopicsFolder, diagnostics, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
-        var pages = ReadAll(input, PagesFolder, diagnostics, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var topics = ReadAll(input, TopicsFolder, diagnostics, failed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, PagesFolder, diagnostics, failed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
         var assets = input.ListFiles(AssetsFolder);
-        return new LoadedContent(config, authors, topics, pages, assets, markdown);
+        return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
     }
 
-    private static List<T> ReadAll<T>(IContentSource input, string folder, DiagnosticBag diagnostics, Func<string, string, string, DiagnosticBag, T?> read)
+    private static List<T> ReadAll<T>(IContentSource input, string folder, DiagnosticBag diagnostics, HashSet<string> failed, Func<string, string, string, DiagnosticBag, T?> read)
         where T : class
     {
         var files = input.ListFiles(folder).Where(IsMarkdown).ToList();
@@ -50,6 +51,7 @@ public static class ContentLoader
             diagnostics.AddRange(bag.ToSortedList());
         }
 
+        failed.UnionWith(files.Where((_, i) => results[i] is null));
         return results.OfType<T>().ToList();
     }
 

@@ -26,7 +26,6 @@ public sealed class PageReader(MarkdownSyntax markdown)
             return null;
         }
 
-        var errorsBefore = diagnostics.ErrorCount;
         var reader = new YamlMappingReader(mapping, diagnostics);
         reader.RejectUnknownKeys(Keys, "a page's front matter");
         var title = reader.String("title", required: true, TopicReader.MaxTitleLength);
@@ -47,6 +46,6 @@ public sealed class PageReader(MarkdownSyntax markdown)
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
-        return diagnostics.ErrorCount > errorsBefore ? null : page;
+        return page.Slug.Length == 0 ? null : page;
     }
 }

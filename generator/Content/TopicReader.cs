@@ -39,7 +39,6 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             return null;
         }
 
-        var errorsBefore = diagnostics.ErrorCount;
         var reader = new YamlMappingReader(mapping, diagnostics);
         reader.RejectUnknownKeys(Keys, "a topic's front matter");
 
@@ -95,7 +94,9 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             markdown.Parse(split.Body),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
 
-        return diagnostics.ErrorCount > errorsBefore ? null : topic;
+        // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
+        // its errors fail the build before anything is rendered.
+        return topic.Slug.Length == 0 ? null : topic;
     }
 
     /// <summary>The slug from front matter, or from the file name; null (with a diagnostic) when neither is valid.</summary>

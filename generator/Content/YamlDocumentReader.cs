@@ -14,6 +14,16 @@ public static class YamlDocumentReader
     /// </summary>
     public static YamlNode? Read(string text, string file, int firstLine, DiagnosticBag diagnostics)
     {
+        if (TabIndentation(text) is { } tab)
+        {
+            diagnostics.Error(
+                DiagnosticCode.YamlSyntax,
+                new SourceLocation(file, tab.Line + firstLine - 1, tab.Column),
+                "this YAML cannot be read: a tab is used for indentation",
+                "YAML allows only spaces for indentation; replace the tab with spaces");
+            return null;
+        }
+
         var builder = new TreeBuilder(file, firstLine, diagnostics);
         try
         {
@@ -29,6 +39,34 @@ public static class YamlDocumentReader
                 text.Contains('\t') ? "YAML does not allow tabs for indentation; use spaces" : "check the indentation and quote values that contain ': ' or start with a special character");
             return null;
         }
+    }
+
+    /// <summary>The first tab in a line's indentation: YAML forbids it, and the parser's own message points elsewhere.</summary>
+    private static (int Line, int Column)? TabIndentation(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var indenting = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                indenting = true;
+                continue;
+            }
+
+            if (indenting && c == '\t')
+            {
+                return (line, column);
+            }
+
+            indenting &= c is ' ' or '-';
+            column++;
+        }
+
+        return null;
     }
 
     private static string Describe(YamlException exception)

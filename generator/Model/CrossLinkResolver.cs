@@ -14,6 +14,7 @@ namespace HealthLibrary.Model;
 public sealed partial class CrossLinkResolver(
     IReadOnlyDictionary<string, LinkTarget> targets,
     IReadOnlySet<string> assets,
+    IReadOnlySet<string> failedFiles,
     SiteUrls urls)
 {
     /// <summary>The address each link of <paramref name="source"/> is rewritten to, keyed by the URL as written.</summary>
@@ -88,6 +89,11 @@ public sealed partial class CrossLinkResolver(
 
             CheckFragment(source, target, fragment, location, diagnostics);
             return fragment is null ? target.Url : target.Url + "#" + fragment;
+        }
+
+        if (resolved is not null && failedFiles.Contains(resolved))
+        {
+            return "#";
         }
 
         if (resolved is not null && assets.Contains(resolved))

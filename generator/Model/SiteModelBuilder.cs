@@ -27,7 +27,7 @@ public static class SiteModelBuilder
         var allTopics = content.Topics.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var topics = content.Topics.Where(topic => !topic.Draft).ToList();
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
-        CheckRelated(topics, allTopics, diagnostics);
+        CheckRelated(topics, allTopics, content.FailedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), diagnostics);
 
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
@@ -40,7 +40,7 @@ public static class SiteModelBuilder
             urls,
             content.Authors,
             ordered,
-            ordered.ToDictionary(topic => topic.Slug, StringComparer.Ordinal),
+            ordered.GroupBy(topic => topic.Slug).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal),
             pages,
             categories,
             BuildTags(ordered),
@@ -74,12 +74,17 @@ public static class SiteModelBuilder
         }
     }
 
-    private static void CheckRelated(IEnumerable<Topic> topics, IReadOnlyDictionary<string, Topic> all, DiagnosticBag diagnostics)
+    private static void CheckRelated(IEnumerable<Topic> topics, IReadOnlyDictionary<string, Topic> all, HashSet<string> unreadable, DiagnosticBag diagnostics)
     {
         foreach (var topic in topics)
         {
             foreach (var related in topic.Related)
             {
+                if (unreadable.Contains(related.Value))
+                {
+                    continue;
+                }
+
                 if (!all.TryGetValue(related.Value, out var target))
                 {
                     diagnostics.Error(DiagnosticCode.UnknownReference, related.Location, $"related topic '{related.Value}' does not exist", SpellingSuggestion.Hint(related.Value, all.Keys) ?? "use the slug of another topic: its file name without .md");
@@ -165,7 +170,7 @@ public static class SiteModelBuilder
             targets[page.SourcePath] = new LinkTarget(page.SourcePath, page.DisplayPath, urls.Page(page.Slug), page.Body, page.Draft);
         }
 
-        var resolver = new CrossLinkResolver(targets, content.Assets.ToHashSet(StringComparer.Ordinal), urls);
+        var resolver = new CrossLinkResolver(targets, content.Assets.ToHashSet(StringComparer.Ordinal), content.FailedFiles, urls);
         var sources = targets.Values.Where(target => !target.Draft).OrderBy(target => target.SourcePath, StringComparer.Ordinal).ToList();
         var results = new IReadOnlyDictionary<string, string>[sources.Count];
         var bags = new DiagnosticBag[sources.Count];

@@ -1,0 +1,124 @@
+using HealthLibrary.Tests.Support;
+
+namespace HealthLibrary.Tests.Pipeline;
+
+/// <summary>A valid site broken in one place per row: the build fails with exactly that problem, at its exact place.</summary>
+public sealed class BreakOneThingTests
+{
+    public static TheoryData<string, string, string, string, string> Cases => new()
+    {
+        // file, text to find, replacement, expected "file:line:col: severity CODE", expected message
+        { "input/topics/alpha.md", "risk: low", "risk: medium", "input/topics/alpha.md:4:7: error HL0105", "risk 'medium' is not a risk level (low, moderate, high)" },
+        { "input/topics/alpha.md", "risk: low", "risk: hihg", "input/topics/alpha.md:4:7: error HL0105", "risk 'hihg' is not a risk level (low, moderate, high)" },
+        { "input/topics/alpha.md", "title: Alpha\n", "title: Alpha\ntitel: Again\n", "input/topics/alpha.md:3:1: error HL0101", "'titel' is not a key of a topic's front matter" },
+        { "input/topics/alpha.md", "title: Alpha\n", "", "input/topics/alpha.md:2:1: error HL0102", "'title' is required but missing" },
+        { "input/topics/alpha.md", "title: Alpha", "title:", "input/topics/alpha.md:2:1: error HL0102", "title is empty" },
+        { "input/topics/alpha.md", "title: Alpha", "title: " + new string('x', 121), "input/topics/alpha.md:2:8: error HL0104", "title is 121 characters long; at most 120 are allowed" },
+        { "input/topics/alpha.md", "summary: The first topic.", "summary: " + new string('y', 301), "input/topics/alpha.md:3:10: error HL0104", "summary is 301 characters long; at most 300 are allowed" },
+        { "input/topics/alpha.md", "category: Treatments", "category: Treatment", "input/topics/alpha.md:5:11: error HL0105", "category 'Treatment' is not one of the site's categories (Treatments, Conditions)" },
+        { "input/topics/alpha.md", "author: ana-lima", "author: ana-lim", "input/topics/alpha.md:6:9: error HL0105", "author 'ana-lim' is not in authors.yml (ana-lima)" },
+        { "input/topics/alpha.md", "author: ana-lima", "reviewed_by: bob", "input/topics/alpha.md:6:14: error HL0105", "reviewed_by 'bob' is not in authors.yml (ana-lima)" },
+        { "input/topics/alpha.md", "related: [beta]", "related: [beta, delta]", "input/topics/alpha.md:7:17: error HL0105", "related topic 'delta' does not exist" },
+        { "input/topics/alpha.md", "related: [beta]", "related: [beta]\ndisclaimers: [medical, legal]", "input/topics/alpha.md:8:24: error HL0105", "disclaimer 'legal' is not defined in site.yml (medical, supervision, emergency)" },
+        { "input/topics/alpha.md", "related: [beta]", "published: 2024-13-01", "input/topics/alpha.md:7:12: error HL0104", "published '2024-13-01' is not a date" },
+        { "input/topics/alpha.md", "related: [beta]", "last_reviewed: 14/03/2025", "input/topics/alpha.md:7:16: error HL0104", "last_reviewed '14/03/2025' is not a date" },
+        { "input/topics/alpha.md", "related: [beta]", "order: first", "input/topics/alpha.md:7:8: error HL0103", "order 'first' is not a whole number" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: anxiety", "input/topics/alpha.md:7:7: error HL0103", "tags must be a list, found a single value" },
+        { "input/topics/alpha.md", "related: [beta]", "draft: maybe", "input/topics/alpha.md:7:8: error HL0103", "draft 'maybe' is not true or false" },
+        { "input/topics/alpha.md", "related: [beta]", "slug: Alpha_One", "input/topics/alpha.md:7:7: error HL0104", "slug 'Alpha_One' may use only a-z, 0-9 and single hyphens" },
+        { "input/topics/alpha.md", "related: [beta]", "references:\n  - title: A study", "input/topics/alpha.md:8:5: error HL0102", "'url' is required but missing" },
+        { "input/topics/alpha.md", "related: [beta]", "references:\n  - { title: A study, url: 'javascript:alert(1)' }", "input/topics/alpha.md:8:28: error HL0104", "reference url 'javascript:alert(1)' is not an http or https address" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [../../etc/passwd]", "input/topics/alpha.md:7:11: error HL0104", "alias '../../etc/passwd' is not a path on this site" },
+        { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
+        { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", "Click [here](javascript:alert(1))", "input/topics/alpha.md:11:7: error HL0201", "link address 'javascript:alert(1)' could run code in a reader's browser and is not allowed" },
+        { "input/topics/gamma.md", "category: Conditions", "category: Conditions\nslug: alpha", "input/topics/gamma.md:6:7: error HL0106", "the topic slug 'alpha' is also used by input/topics/alpha.md" },
+        { "input/topics/gamma.md", "category: Conditions", "category: Conditions\ndraft: true", "input/topics/alpha.md:11:29: error HL0201", "link to 'gamma.md' points to a draft, which is not published" },
+        { "input/topics/gamma.md", "---\ntitle: Gamma", "title: Gamma", "input/topics/gamma.md:1:1: error HL0003", "the file does not start with front matter" },
+        { "input/topics/gamma.md", "---\nPlain text.", "Plain text.", "input/topics/gamma.md:1:1: error HL0004", "the front matter that starts here is never closed" },
+        { "input/topics/gamma.md", "title: Gamma", "title: Gamma: the third", "input/topics/gamma.md:2:13: error HL0002", "this YAML cannot be read" },
+        { "input/pages/about.md", "title: About", "title: About\nslug: topics", "input/pages/about.md:3:7: error HL0106", "the slug 'topics' is taken by the site's own /topics/ pages" },
+        { "input/site.yml", "title: Test Library", "title: Test Library\ncolour: blue", "input/site.yml:2:1: error HL0101", "'colour' is not a key of site.yml" },
+        { "input/site.yml", "base_url: https://example.org/", "base_url: example.org", "input/site.yml:3:11: error HL0104", "base_url 'example.org' is not an http or https address" },
+        { "input/site.yml", "disclaimers: [supervision]", "disclaimers: [supervison]", "input/site.yml:11:19: error HL0105", "disclaimer 'supervison' is not defined in site.yml (medical, supervision, emergency)" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: everything", "input/site.yml:29:10: error HL0104", "navigation scope 'everything' is not known (category, library)" },
+        { "input/site.yml", "    label: Low risk\n", "", "input/site.yml:5:5: error HL0102", "'label' is required but missing" },
+        { "input/authors.yml", "  name: Ana Lima\n", "", "input/authors.yml:2:3: error HL0102", "'name' is required but missing" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void One_mistake_gives_one_error_at_its_place(string file, string find, string replace, string where, string message)
+    {
+        var files = SiteText.Parse(Sites.Small);
+        Assert.Contains(find, files[file]);
+        files[file] = files[file].Replace(find, replace);
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded, "the build should have failed");
+        var errors = build.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+        var error = Assert.Single(errors);
+        Assert.Equal($"{where}: {message}", error.ToString()[..Math.Min(error.ToString().Length, where.Length + 2 + message.Length)]);
+    }
+
+    [Theory]
+    [InlineData("input/site.yml", "input/site.yml: error HL0001: site.yml is missing")]
+    [InlineData("input/authors.yml", "input/authors.yml: error HL0001: authors.yml is missing")]
+    public void A_missing_settings_file_is_named(string file, string expected)
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files.Remove(file);
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        Assert.Contains(expected, build.Lines);
+    }
+
+    [Fact]
+    public void A_dozen_mistakes_are_all_reported_in_one_run_each_at_its_line()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/topics/alpha.md"] = """
+            ---
+            title: Alpha
+            summary: The first topic.
+            risk: medium
+            category: Treatment
+            author: nobody
+            related: [delta]
+            publishd: 2024-01-01
+            updated: yesterday
+            order: x
+            tags: one
+            ---
+            ## One
+
+            See [beta](beta.md#nowhere) and [gone](gone.md).
+            Also [up](../../outside.md).
+            """ + "\n";
+        files["input/topics/gamma.md"] = files["input/topics/gamma.md"].Replace("risk: moderate", "risk: moderate\ndisclaimers: [nope]\ndraft: perhaps");
+        files["input/topics/beta.md"] = files["input/topics/beta.md"].Replace("category: Treatments", "category: Treatments\nslug: gamma");
+
+        var build = TestBuild.Run(files);
+
+        var places = build.Diagnostics.Select(d => $"{d.Location}:{d.Code}").ToList();
+        string[] expected =
+        [
+            "input/topics/alpha.md:4:7:HL0105", "input/topics/alpha.md:5:11:HL0105", "input/topics/alpha.md:6:9:HL0105",
+            "input/topics/alpha.md:8:1:HL0101", "input/topics/alpha.md:9:10:HL0104", "input/topics/alpha.md:10:8:HL0103",
+            "input/topics/alpha.md:11:7:HL0103", "input/topics/gamma.md:5:15:HL0105", "input/topics/gamma.md:6:8:HL0103",
+            "input/topics/gamma.md:1:1:HL0106", "input/topics/alpha.md:15:5:HL0202", "input/topics/alpha.md:15:33:HL0201", "input/topics/alpha.md:16:6:HL0201",
+        ];
+        foreach (var place in expected)
+        {
+            Assert.Contains(place, places);
+        }
+
+        Assert.True(places.Count >= 10, string.Join("\n", build.Lines));
+    }
+}
