@@ -1,4 +1,3 @@
-using HandlebarsDotNet;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
@@ -35,12 +34,12 @@ public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentS
             {
                 sink.Write(OutputFile.Text(urls.OutputPath(job.Url), theme.RenderPage(job.Template, job.Data())));
             }
-            catch (HandlebarsException exception)
+            catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
             {
                 failures.Error(
                     DiagnosticCode.TemplateRender,
-                    SourceLocation.WholeFile(job.Source ?? theme.Theme.DisplayPath($"{ThemeTemplates.TemplatesFolder}/{job.Template}.hbs")),
-                    $"the '{job.Template}' template failed for {job.Url}: {ThemeTemplates.FirstLine(exception.Message)}",
+                    SourceLocation.WholeFile(theme.FileOf(job.Template)),
+                    $"the '{job.Template}' template failed for {job.Url}{(job.Source is null ? "" : $" ({job.Source})")}: {ThemeTemplates.FirstLine(exception.Message)}",
                     "a template may only use the keys of the theme contract (themes/default/README.md)");
             }
         });

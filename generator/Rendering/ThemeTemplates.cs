@@ -20,11 +20,13 @@ public sealed class ThemeTemplates
         [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "404"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private readonly Dictionary<string, string> _files;
 
-    private ThemeTemplates(IContentSource theme, Dictionary<string, HandlebarsTemplate<object, object>> pages, IReadOnlyList<(string Path, IContentSource Source)> assets)
+    private ThemeTemplates(IContentSource theme, Dictionary<string, HandlebarsTemplate<object, object>> pages, Dictionary<string, string> files, IReadOnlyList<(string Path, IContentSource Source)> assets)
     {
         Theme = theme;
         _pages = pages;
+        _files = files;
         Assets = assets;
     }
 
@@ -100,7 +102,8 @@ public sealed class ThemeTemplates
         }
 
         var assets = theme.ListFiles(AssetsFolder).Select(path => (path, theme)).ToList();
-        return diagnostics.ErrorCount > errorsBefore ? null : new ThemeTemplates(theme, pages, assets);
+        var files = texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal);
+        return diagnostics.ErrorCount > errorsBefore ? null : new ThemeTemplates(theme, pages, files, assets);
     }
 
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
@@ -109,6 +112,13 @@ public sealed class ThemeTemplates
         data["content"] = _pages[name](data);
         return _pages[Layout](data);
     }
+
+    /// <summary>The file a template name was taken from: the site's layouts/ or the theme.</summary>
+    public string FileOf(string name) => _files.TryGetValue(name, out var file) ? file : name + ".hbs";
+
+    /// <summary>True for the exceptions Handlebars.Net throws for a template's own mistakes (not our bugs).</summary>
+    public static bool IsTemplateFailure(Exception exception) =>
+        exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException;
 
     internal static string FirstLine(string message)
     {

@@ -1,0 +1,302 @@
+using System.Text;
+using HealthLibrary.Pipeline;
+using HealthLibrary.Tests.Support;
+
+namespace HealthLibrary.Tests.Pipeline;
+
+/// <summary>Whole sites written as strings, built in memory through the real theme, checked as a reader would see them.</summary>
+public sealed class SiteBuildTests
+{
+    [Fact]
+    public void Every_page_kind_is_written_at_its_pretty_address()
+    {
+        var build = TestBuild.Run(Sites.Small).AssertSucceeded();
+
+        string[] expected =
+        [
+            "index.html", "topics/index.html", "topics/alpha/index.html", "topics/beta/index.html", "topics/gamma/index.html",
+            "categories/treatments/index.html", "categories/conditions/index.html", "risk/index.html", "risk/low/index.html",
+            "risk/moderate/index.html", "risk/high/index.html", "authors/ana-lima/index.html", "about/index.html", "404.html",
+            "sitemap.xml", "robots.txt",
+        ];
+        foreach (var path in expected)
+        {
+            Assert.True(build.Output.Files.ContainsKey(path), $"{path} was not written");
+        }
+    }
+
+    [Fact]
+    public void Links_between_topics_become_addresses_and_keep_their_fragment()
+    {
+        var build = TestBuild.Run(Sites.Small).AssertSucceeded();
+
+        var links = build.Document("topics/alpha/index.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/topics/beta/#two", links);
+        Assert.Contains("/topics/gamma/", links);
+    }
+
+    [Fact]
+    public void A_base_url_with_a_path_is_respected_by_every_internal_link()
+    {
+        var site = Sites.Small.Replace("base_url: https://example.org/", "base_url: https://example.org/health/");
+        var build = TestBuild.Run(site).AssertSucceeded();
+
+        var alpha = build.Document("topics/alpha/index.html");
+        Assert.Contains("/health/topics/beta/#two", alpha.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var internalLinks = build.Output.Files.Keys.Where(path => path.EndsWith(".html", StringComparison.Ordinal))
+            .SelectMany(path => build.Document(path).QuerySelectorAll("a[href], link[href], script[src], img[src]")
+                .Select(element => (path, url: element.GetAttribute("href") ?? element.GetAttribute("src")!)))
+            .Where(link => link.url.StartsWith('/'));
+        foreach (var (path, url) in internalLinks)
+        {
+            Assert.True(url.StartsWith("/health/", StringComparison.Ordinal), $"{path} links to {url}, outside /health/");
+        }
+
+        Assert.Contains("<loc>https://example.org/health/topics/alpha/</loc>", build.Html("sitemap.xml"));
+    }
+
+    [Fact]
+    public void A_draft_is_left_out_of_every_output_file()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/topics/secret.md"] = """
+            ---
+            title: Zanzibar-draft-title
+            summary: Zanzibar-draft-summary
+            risk: low
+            category: Conditions
+            tags: [zanzibar-draft-tag]
+            synonyms: [Zanzibar-draft-synonym]
+            aliases: [/zanzibar-draft-alias/]
+            draft: true
+            ---
+            Zanzibar-draft-body.
+            """;
+
+        var build = TestBuild.Run(files).AssertSucceeded();
+
+        foreach (var (path, bytes) in build.Output.Files)
+        {
+            Assert.DoesNotContain("zanzibar", Encoding.UTF8.GetString(bytes), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("secret", path, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Writers_text_in_front_matter_is_escaped_everywhere()
+    {
+        var site = Sites.Small
+            .Replace("title: Alpha", "title: \"Alpha <script>alert(1)</script>\"")
+            .Replace("summary: The first topic.", "summary: \"<img src=x onerror=alert(1)>\"");
+
+        var build = TestBuild.Run(site).AssertSucceeded();
+
+        foreach (var path in build.Output.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = build.Html(path);
+            Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Alpha <script>alert(1)</script>", build.Document("topics/alpha/index.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public void Raw_html_in_markdown_is_text_unless_the_site_allows_it(bool allowHtml, bool expectElement)
+    {
+        var site = Sites.Small
+            .Replace("default_disclaimers: [medical]", $"default_disclaimers: [medical]\nmarkdown:\n  allow_html: {(allowHtml ? "true" : "false")}")
+            .Replace("Plain text.", "Plain <mark class=\"raw\">marked</mark> text.");
+
+        var gamma = TestBuild.Run(site).AssertSucceeded().Document("topics/gamma/index.html");
+
+        Assert.Equal(expectElement, gamma.QuerySelector("mark.raw") is not null);
+        Assert.Equal(!expectElement, gamma.QuerySelector("main")!.TextContent.Contains("<mark class=\"raw\">", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Disclaimers_come_site_defaults_first_then_the_risk_levels_then_the_topics_each_once()
+    {
+        var site = Sites.Small.Replace("risk: high\ncategory: Treatments", "risk: high\ncategory: Treatments\ndisclaimers: [emergency, medical]");
+
+        var beta = TestBuild.Run(site).AssertSucceeded().Document("topics/beta/index.html");
+
+        var ids = beta.QuerySelectorAll("[data-disclaimer]").Select(e => e.GetAttribute("data-disclaimer")).ToList();
+        Assert.Equal(["medical", "supervision", "emergency"], ids);
+    }
+
+    [Fact]
+    public void The_risk_badge_names_the_level_in_words_and_links_to_the_scale()
+    {
+        var beta = TestBuild.Run(Sites.Small).AssertSucceeded().Document("topics/beta/index.html");
+
+        var badge = Assert.Single(beta.QuerySelectorAll("[data-risk]"));
+        Assert.Equal("high", badge.GetAttribute("data-risk"));
+        Assert.Contains("High risk", badge.TextContent);
+        var link = badge.LocalName == "a" ? badge : badge.QuerySelector("a") ?? badge.Closest("a");
+        Assert.NotNull(link);
+        Assert.StartsWith("/risk/", link!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Previous_and_next_stay_within_a_category_by_default()
+    {
+        var build = TestBuild.Run(Sites.Small).AssertSucceeded();
+
+        var alpha = build.Document("topics/alpha/index.html");
+        var beta = build.Document("topics/beta/index.html");
+        var gamma = build.Document("topics/gamma/index.html");
+        Assert.Null(alpha.QuerySelector("a[rel=prev]"));
+        Assert.Equal("/topics/beta/", alpha.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/topics/alpha/", beta.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(beta.QuerySelector("a[rel=next]"));
+        Assert.Null(gamma.QuerySelector("a[rel=prev]"));
+        Assert.Null(gamma.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public void Library_scope_runs_previous_and_next_across_categories_in_site_order()
+    {
+        var site = Sites.Small.Replace("default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: library");
+
+        var build = TestBuild.Run(site).AssertSucceeded();
+
+        Assert.Equal("/topics/gamma/", build.Document("topics/beta/index.html").QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/topics/beta/", build.Document("topics/gamma/index.html").QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Order_comes_before_title_in_reading_order()
+    {
+        var site = Sites.Small.Replace("title: Beta\n", "title: Beta\norder: 1\n");
+
+        var build = TestBuild.Run(site).AssertSucceeded();
+
+        Assert.Equal("/topics/alpha/", build.Document("topics/beta/index.html").QuerySelector("a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_contents_list_appears_from_three_sections_on()
+    {
+        var three = Sites.Small.Replace("Plain text.", "## First\n\nA.\n\n## Second\n\nB.\n\n## Third\n\nC.");
+        var two = Sites.Small.Replace("Plain text.", "## First\n\nA.\n\n## Second\n\nB.");
+
+        var withList = TestBuild.Run(three).AssertSucceeded().Document("topics/gamma/index.html");
+        var without = TestBuild.Run(two).AssertSucceeded().Document("topics/gamma/index.html");
+
+        var tocLinks = withList.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#first", tocLinks);
+        Assert.Contains("#third", tocLinks);
+        Assert.DoesNotContain("#first", without.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Health_risks_are_listed_in_their_section()
+    {
+        var site = Sites.Small.Replace("risk: high\n", "risk: high\nhealth_risks: [Raised blood pressure, Nausea]\n");
+
+        var beta = TestBuild.Run(site).AssertSucceeded().Document("topics/beta/index.html");
+
+        var items = beta.QuerySelectorAll("[data-section=health-risks] li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["Raised blood pressure", "Nausea"], items);
+    }
+
+    [Fact]
+    public void The_a_to_z_lists_synonyms_as_see_entries_leading_to_their_topic()
+    {
+        var site = Sites.Small.Replace("title: Beta\n", "title: Beta\nsynonyms: [Zeta brand]\n");
+
+        var atoz = TestBuild.Run(site).AssertSucceeded().Document("topics/index.html");
+
+        var entry = atoz.QuerySelectorAll("li").First(li => li.TextContent.Contains("Zeta brand", StringComparison.Ordinal));
+        Assert.Contains("Beta", entry.TextContent);
+        Assert.Contains("/topics/beta/", entry.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Titles_read_page_then_site()
+    {
+        var build = TestBuild.Run(Sites.Small).AssertSucceeded();
+
+        Assert.Equal("Alpha – Test Library", build.Document("topics/alpha/index.html").Title);
+        Assert.Single(build.Document("topics/alpha/index.html").QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public void Assets_are_copied_as_they_are_and_can_be_linked_from_a_topic()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/assets/images/chart.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+        files["input/topics/gamma.md"] = files["input/topics/gamma.md"].Replace("Plain text.", "![A chart](../assets/images/chart.svg)");
+
+        var build = TestBuild.Run(files).AssertSucceeded();
+
+        Assert.Equal("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", build.Html("assets/images/chart.svg"));
+        Assert.Equal("/assets/images/chart.svg", build.Document("topics/gamma/index.html").QuerySelector("main img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void A_layout_in_the_input_overrides_the_themes_and_can_wrap_the_original()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/404.hbs"] = "<div class=\"site-404\">{{> theme/404}}</div>\n";
+
+        var build = TestBuild.Run(files).AssertSucceeded();
+
+        var page = build.Document("404.html");
+        Assert.NotNull(page.QuerySelector("div.site-404 h1"));
+    }
+
+    [Fact]
+    public void A_template_using_an_unknown_binding_fails_the_build_naming_the_template()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/404.hbs"] = "<h1>{{page.titel}}</h1>\n";
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        Assert.Contains(build.Lines, line => line.Contains("HL0303", StringComparison.Ordinal) && line.Contains("'404' template", StringComparison.Ordinal) && line.Contains("titel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_bytes()
+    {
+        var first = TestBuild.Run(Sites.Small).AssertSucceeded();
+        var second = TestBuild.Run(Sites.Small).AssertSucceeded();
+
+        Assert.Equal(first.Output.Files.Keys.Order(StringComparer.Ordinal), second.Output.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in first.Output.Files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(second.Output.Files[path]), $"{path} differs between two builds");
+        }
+    }
+
+    [Fact]
+    public void Review_overdue_and_long_summaries_warn_without_failing()
+    {
+        var site = Sites.Small
+            .Replace("title: Beta\n", "title: Beta\nlast_reviewed: 2020-01-15\n")
+            .Replace("summary: The third topic.", "summary: " + new string('w', 170));
+
+        var build = TestBuild.Run(site).AssertSucceeded();
+
+        Assert.Contains("input/topics/beta.md:3:16: warning HL0901: review is overdue: last reviewed 2020-01-15, due 2023-01-15", build.Lines);
+        Assert.Contains(build.Lines, line => line.StartsWith("input/topics/gamma.md:3:10: warning HL0902: summary is 170 characters", StringComparison.Ordinal));
+        var strict = TestBuild.Run(site, new BuildOptions { Strict = true });
+        Assert.False(strict.Succeeded, "--strict should fail on warnings");
+    }
+
+    [Fact]
+    public void Aliases_leave_a_page_that_points_to_the_new_address()
+    {
+        var site = Sites.Small.Replace("title: Beta\n", "title: Beta\naliases: [/old/beta/]\n");
+
+        var redirect = TestBuild.Run(site).AssertSucceeded().Document("old/beta/index.html");
+
+        Assert.Equal("https://example.org/topics/beta/", redirect.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Contains("/topics/beta/", redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+    }
+}
