@@ -33,6 +33,19 @@ public sealed class MarkdownSyntax
 
     public MarkdownPipeline Pipeline { get; }
 
+    /// <summary>Warns about "# Heading" in a body: the title is the page's one h1, and screen readers rely on that.</summary>
+    public static void WarnAboutTopLevelHeadings(MarkdownBody body, string file, HealthLibrary.Diagnostics.DiagnosticBag diagnostics)
+    {
+        foreach (var heading in body.Headings.Where(heading => heading.Level == 1))
+        {
+            diagnostics.Warning(
+                HealthLibrary.Diagnostics.DiagnosticCode.TopLevelHeading,
+                new HealthLibrary.Diagnostics.SourceLocation(file, heading.Line, 1),
+                $"'# {heading.Text}' makes a second top-level heading; the title is the page's only one",
+                "use ## for sections");
+        }
+    }
+
     public MarkdownBody Parse(string body)
     {
         var document = Markdown.Parse(body, Pipeline);

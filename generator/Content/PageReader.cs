@@ -46,6 +46,7 @@ public sealed class PageReader(MarkdownSyntax markdown)
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+        MarkdownSyntax.WarnAboutTopLevelHeadings(page.Body, display, diagnostics);
         return page.Slug.Length == 0 ? null : page;
     }
 }

@@ -94,6 +94,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             markdown.Parse(split.Body),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
 
+        MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
         // its errors fail the build before anything is rendered.
         return topic.Slug.Length == 0 ? null : topic;

@@ -33,4 +33,5 @@ public static class DiagnosticCode
     public const string ReviewOverdue = "HL0901";
     public const string SummaryTooLong = "HL0902";
     public const string SummaryMissing = "HL0903";
+    public const string TopLevelHeading = "HL0904";
 }

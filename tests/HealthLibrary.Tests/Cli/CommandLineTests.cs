@@ -32,7 +32,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     private int Build(BuildOptions? options = null) =>
-        BuildCommand.Run(Input, Output, (options ?? new BuildOptions()) with { Theme = new Content.FileSystemContentSource(Repository.DefaultTheme) }, Reporter);
+        BuildCommand.Run(Input, Output, (options ?? new BuildOptions()) with { Theme = new HealthLibrary.Content.FileSystemContentSource(Repository.DefaultTheme) }, Reporter);
 
     [Fact]
     public void A_good_build_exits_0_and_ends_with_one_summary_line()

@@ -279,12 +279,14 @@ public sealed class SiteBuildTests
     {
         var site = Sites.Small
             .Replace("title: Beta\n", "title: Beta\nlast_reviewed: 2020-01-15\n")
-            .Replace("summary: The third topic.", "summary: " + new string('w', 170));
+            .Replace("summary: The third topic.", "summary: " + new string('w', 170))
+            .Replace("Plain text.", "# Big heading\n\nPlain text.");
 
         var build = TestBuild.Run(site).AssertSucceeded();
 
         Assert.Contains("input/topics/beta.md:3:16: warning HL0901: review is overdue: last reviewed 2020-01-15, due 2023-01-15", build.Lines);
         Assert.Contains(build.Lines, line => line.StartsWith("input/topics/gamma.md:3:10: warning HL0902: summary is 170 characters", StringComparison.Ordinal));
+        Assert.Contains("input/topics/gamma.md:7:1: warning HL0904: '# Big heading' makes a second top-level heading; the title is the page's only one", build.Lines);
         var strict = TestBuild.Run(site, new BuildOptions { Strict = true });
         Assert.False(strict.Succeeded, "--strict should fail on warnings");
     }
