@@ -28,6 +28,11 @@ public static class ContentLoader
         var topics = ReadAll(input, TopicsFolder, diagnostics, failed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
         var pages = ReadAll(input, PagesFolder, diagnostics, failed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
         var assets = input.ListFiles(AssetsFolder);
+        foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
+        {
+            diagnostics.Warning(DiagnosticCode.LinkNotFollowed, SourceLocation.WholeFile(input.DisplayPath(link)), "this is a link to a folder, and links to folders are not followed", "move or copy the files into the library instead");
+        }
+
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
     }
 

@@ -19,31 +19,73 @@ public sealed class FileSystemContentSource : IContentSource
 
     public bool DirectoryExists(string path) => Directory.Exists(Resolve(path));
 
-    public byte[] ReadBytes(string path) => File.ReadAllBytes(Resolve(path));
+    /// <summary>Larger files are refused: no health topic is this long, and reading one could exhaust memory.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    public byte[] ReadBytes(string path)
+    {
+        var file = new FileInfo(Resolve(path));
+        if (file.Length > MaxFileBytes)
+        {
+            throw new IOException($"it is {file.Length / (1024 * 1024)} MB; files over {MaxFileBytes / (1024 * 1024)} MB are not read");
+        }
+
+        // A pipe or device reports no length and opening it could block forever; an empty file has nothing to read.
+        return file.Length == 0 ? [] : File.ReadAllBytes(file.FullName);
+    }
+
+    public IReadOnlyList<string> SkippedLinks(string directory)
+    {
+        var skipped = new List<string>();
+        Walk(Resolve(directory), null, skipped);
+        return skipped;
+    }
 
     public string? FullPath(string path) => Resolve(path);
 
     public IReadOnlyList<string> ListFiles(string directory)
     {
-        var full = Resolve(directory);
-        if (!Directory.Exists(full))
+        var files = new List<string>();
+        Walk(Resolve(directory), files, null);
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>
+    /// Lists files below a folder. Links to folders are not followed, so a link loop cannot hang the build;
+    /// links to files are read like files. Hidden files (.DS_Store, .git) are left out.
+    /// </summary>
+    private void Walk(string folder, List<string>? files, List<string>? skippedLinks)
+    {
+        if (!Directory.Exists(folder))
         {
-            return [];
+            return;
         }
 
-        // Links are not followed: a link loop in input/ must not hang the build.
-        var options = new EnumerationOptions
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, ReturnSpecialDirectories = false };
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
         {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-            IgnoreInaccessible = true,
-            ReturnSpecialDirectories = false,
-        };
-        return Directory.EnumerateFiles(full, "*", options)
-            .Select(file => Path.GetRelativePath(_root, file).Replace('\\', '/'))
-            .Where(file => !Path.GetFileName(file).StartsWith('.'))
-            .OrderBy(file => file, StringComparer.Ordinal)
-            .ToList();
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var relative = Path.GetRelativePath(_root, entry.FullName).Replace('\\', '/');
+            var isLink = entry.LinkTarget is not null;
+            var isFolder = entry is DirectoryInfo || (isLink && Directory.Exists(entry.FullName));
+            if (isFolder && isLink)
+            {
+                skippedLinks?.Add(relative);
+            }
+            else if (isFolder)
+            {
+                Walk(entry.FullName, files, skippedLinks);
+            }
+            else if (!isLink || File.Exists(entry.FullName))
+            {
+                files?.Add(relative);
+            }
+        }
     }
 
     private string Resolve(string path) => path.Length == 0 ? _root : Path.Combine(_root, path);

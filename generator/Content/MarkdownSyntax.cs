@@ -1,3 +1,4 @@
+using HealthLibrary.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
@@ -34,15 +35,36 @@ public sealed class MarkdownSyntax
     public MarkdownPipeline Pipeline { get; }
 
     /// <summary>Warns about "# Heading" in a body: the title is the page's one h1, and screen readers rely on that.</summary>
-    public static void WarnAboutTopLevelHeadings(MarkdownBody body, string file, HealthLibrary.Diagnostics.DiagnosticBag diagnostics)
+    public static void WarnAboutTopLevelHeadings(MarkdownBody body, string file, DiagnosticBag diagnostics)
     {
         foreach (var heading in body.Headings.Where(heading => heading.Level == 1))
         {
             diagnostics.Warning(
-                HealthLibrary.Diagnostics.DiagnosticCode.TopLevelHeading,
-                new HealthLibrary.Diagnostics.SourceLocation(file, heading.Line, 1),
+                DiagnosticCode.TopLevelHeading,
+                new SourceLocation(file, heading.Line, 1),
                 $"'# {heading.Text}' makes a second top-level heading; the title is the page's only one",
                 "use ## for sections");
+        }
+    }
+
+    /// <summary>
+    /// Parses a body. Markdig refuses input nested deeper than it can safely handle; that is the writer's
+    /// problem to fix, so it becomes a diagnostic at the deepest line and the body is left empty.
+    /// </summary>
+    public MarkdownBody Parse(string body, string file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Parse(body);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(
+                DiagnosticCode.InvalidValue,
+                new SourceLocation(file, DeepestLine(body), 1),
+                "the Markdown is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
+                "flatten the structure; a reader cannot follow it either");
+            return Parse("");
         }
     }
 
@@ -57,6 +79,33 @@ public sealed class MarkdownSyntax
         }
 
         return new MarkdownBody(document, headings);
+    }
+
+    /// <summary>The line where nesting is deepest: leading quotes and indentation, or open brackets within the line.</summary>
+    private static int DeepestLine(string body)
+    {
+        var (best, bestDepth, number) = (1, -1, 0);
+        foreach (var line in body.Split('\n'))
+        {
+            number++;
+            var indent = line.Length - line.TrimStart(' ', '>', '\t').Length;
+            var (open, deepest) = (0, 0);
+            foreach (var c in line)
+            {
+                open += c is '[' or '(' ? 1 : c is ']' or ')' ? -1 : 0;
+                deepest = Math.Max(deepest, open);
+            }
+
+            // Emphasis nests too ('*a **b *c'); long runs of markup show it where brackets do not.
+            var markup = line.Count(c => c is '*' or '_' or '`') / 8;
+            var depth = Math.Max(Math.Max(indent, deepest), markup);
+            if (depth > bestDepth && line.Trim().Length > 0)
+            {
+                (best, bestDepth) = (number, depth);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The words of some inlines without markup, as a reader sees them.</summary>

@@ -44,7 +44,7 @@ public sealed class PageReader(MarkdownSyntax markdown)
             reader.Date("updated"),
             TopicReader.ReadAliases(reader),
             reader.Boolean("draft") ?? false,
-            markdown.Parse(split.Body),
+            markdown.Parse(split.Body, display, diagnostics),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
         MarkdownSyntax.WarnAboutTopLevelHeadings(page.Body, display, diagnostics);
         return page.Slug.Length == 0 ? null : page;

@@ -91,7 +91,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             ReadReferences(reader),
             ReadAliases(reader),
             reader.Boolean("draft") ?? false,
-            markdown.Parse(split.Body),
+            markdown.Parse(split.Body, display, diagnostics),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);

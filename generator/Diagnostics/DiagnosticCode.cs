@@ -34,4 +34,5 @@ public static class DiagnosticCode
     public const string SummaryTooLong = "HL0902";
     public const string SummaryMissing = "HL0903";
     public const string TopLevelHeading = "HL0904";
+    public const string LinkNotFollowed = "HL0905";
 }
