@@ -17,7 +17,8 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         Output = Path.GetFullPath(output);
         var parent = Path.GetDirectoryName(Output) ?? throw new IOException($"{output} has no parent folder");
         Directory.CreateDirectory(parent);
-        _staging = Path.Combine(parent, $".{Path.GetFileName(Output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveAbandonedStaging(parent, Path.GetFileName(Output));
+        _staging = Path.Combine(parent, $"{StagingPrefix(Path.GetFileName(Output))}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
     }
 
@@ -40,11 +41,21 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         stream.Write(file.Content.Span);
     }
 
-    /// <summary>Swaps the new site in: old folder aside, new folder in place, old folder removed.</summary>
+    /// <summary>
+    /// Swaps the new site in. Where the system can, the two folders are exchanged in one step; otherwise the
+    /// old one is moved aside first, and a later build puts it back if this one was killed in between.
+    /// </summary>
     public void Commit()
     {
         File.WriteAllText(Path.Combine(_staging, MarkerFile), "Written by healthlib. A build replaces this whole folder.\n");
-        var retired = _staging + ".old";
+        if (Directory.Exists(Output) && AtomicExchange.TryExchange(_staging, Output))
+        {
+            _committed = true;
+            Directory.Delete(_staging, recursive: true);
+            return;
+        }
+
+        var retired = _staging + RetiredSuffix;
         if (Directory.Exists(Output))
         {
             Directory.Move(Output, retired);
@@ -55,6 +66,45 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         if (Directory.Exists(retired))
         {
             Directory.Delete(retired, recursive: true);
+        }
+    }
+
+    private const string RetiredSuffix = ".old";
+
+    private static string StagingPrefix(string name) => $".{name}.staging-";
+
+    /// <summary>Cleans up after builds that were killed: their staging folders go, and a site moved aside comes back.</summary>
+    private static void RemoveAbandonedStaging(string parent, string name)
+    {
+        var output = Path.Combine(parent, name);
+        foreach (var folder in Directory.EnumerateDirectories(parent, StagingPrefix(name) + "*").Order(StringComparer.Ordinal))
+        {
+            var pid = Path.GetFileName(folder)[StagingPrefix(name).Length..].Split('-')[0];
+            if (int.TryParse(pid, out var id) && id != Environment.ProcessId && IsRunning(id))
+            {
+                continue;
+            }
+
+            if (folder.EndsWith(RetiredSuffix, StringComparison.Ordinal) && !Directory.Exists(output))
+            {
+                Directory.Move(folder, output);
+                continue;
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
