@@ -8,7 +8,7 @@ namespace HealthLibrary.Rendering;
 /// The compiled templates of a theme, with the site's own layouts/ laid over them. Files are resolved
 /// before they are registered, because Handlebars lets the last registration win silently.
 /// </summary>
-public sealed class ThemeTemplates
+public sealed partial class ThemeTemplates
 {
     public const string TemplatesFolder = "templates";
     public const string LayoutsFolder = "layouts";
@@ -93,7 +93,7 @@ public sealed class ThemeTemplates
 
             try
             {
-                pages[name] = handlebars.Compile(entry.Text);
+                pages[name] = handlebars.Compile(WithoutPartialIndentation(entry.Text));
             }
             catch (HandlebarsException exception)
             {
@@ -126,11 +126,21 @@ public sealed class ThemeTemplates
         return line.TrimEnd('.', ':');
     }
 
+    /// <summary>
+    /// Handlebars.Net 2.4.3 renders a partial that stands indented on its own line without HTML escaping
+    /// (its indentation support writes through a raw writer), which would let a writer's title run as script.
+    /// Removing that indentation costs only whitespace in the output and keeps every value escaped.
+    /// </summary>
+    public static string WithoutPartialIndentation(string template) => IndentedPartial().Replace(template, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial System.Text.RegularExpressions.Regex IndentedPartial();
+
     private static void Register(IHandlebars handlebars, string name, string text, string display, DiagnosticBag diagnostics)
     {
         try
         {
-            handlebars.RegisterTemplate(name, text);
+            handlebars.RegisterTemplate(name, WithoutPartialIndentation(text));
         }
         catch (HandlebarsException exception)
         {
