@@ -146,15 +146,24 @@ public sealed class LunrIndexBuilder
         }
 
         RequireWellFormed(docRef, "a ref");
-        if (!_refSet.Add(docRef))
+        if (_refSet.Contains(docRef))
         {
             // lunr would merge the two documents' postings and count the ref twice.
             throw new ArgumentException($"A document with ref '{docRef}' has already been added.", nameof(document));
         }
 
+        // Check everything before changing anything, so a rejected document leaves no trace.
+        double documentBoost = OrOne(boost, "document boost");
+        foreach (string field in _fields)
+        {
+            document.TryGetValue(field, out object? value);
+            Validate(value, docRef, field);
+        }
+
         int documentIndex = _refs.Count;
+        _refSet.Add(docRef);
         _refs.Add(docRef);
-        _documentBoosts.Add(OrOne(boost, "document boost"));
+        _documentBoosts.Add(documentBoost);
 
         for (int field = 0; field < _fields.Length; field++)
         {
@@ -261,7 +270,7 @@ public sealed class LunrIndexBuilder
             case null:
                 return;
             case string text:
-                TokenizeText(text, docRef, fieldName);
+                TokenizeText(text);
                 return;
             case IEnumerable elements:
                 foreach (object? element in elements)
@@ -269,7 +278,6 @@ public sealed class LunrIndexBuilder
                     // An element is one token, lowercased but neither split nor positioned;
                     // null becomes "" (lunr.utils.asString), which is indexed as the term "".
                     string text = JavaScriptCasing.ToLower(AsString(element, docRef, fieldName));
-                    RequireWellFormed(text, $"field '{fieldName}' of document '{docRef}'");
                     int term = TermOf(text);
                     if (term != StopWord)
                     {
@@ -279,14 +287,13 @@ public sealed class LunrIndexBuilder
 
                 return;
             default:
-                TokenizeText(AsString(value, docRef, fieldName), docRef, fieldName);
+                TokenizeText(AsString(value, docRef, fieldName));
                 return;
         }
     }
 
-    private void TokenizeText(string text, string docRef, string fieldName)
+    private void TokenizeText(string text)
     {
-        RequireWellFormed(text, $"field '{fieldName}' of document '{docRef}'");
         string lowered = JavaScriptCasing.ToLower(text);
         int cursor = 0;
         int tokenIndex = 0;
@@ -412,6 +419,30 @@ public sealed class LunrIndexBuilder
                 _occurrenceLength[at] = length;
                 _occurrenceTokenIndex[at] = tokenIndex;
             }
+        }
+    }
+
+    /// <summary>Throws for a value that <see cref="Tokenize"/> could not take.</summary>
+    private static void Validate(object? value, string docRef, string fieldName)
+    {
+        string what = $"field '{fieldName}' of document '{docRef}'";
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                RequireWellFormed(text, what);
+                return;
+            case IEnumerable elements:
+                foreach (object? element in elements)
+                {
+                    RequireWellFormed(AsString(element, docRef, fieldName), what);
+                }
+
+                return;
+            default:
+                AsString(value, docRef, fieldName);
+                return;
         }
     }
 
