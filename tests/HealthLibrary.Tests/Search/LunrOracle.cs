@@ -30,22 +30,6 @@ internal static class LunrOracle
         return stderr.Trim();
     }
 
-    /// <summary>lunr.js's serialized index of <paramref name="set"/>, as text.</summary>
-    public static string BuildIndexJson(SearchDocumentSet set)
-    {
-        string folder = NewWorkFolder();
-        try
-        {
-            string indexPath = Path.Combine(folder, "lunr.json");
-            BuildIndex(set, indexPath);
-            return File.ReadAllText(indexPath);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
     /// <summary>Loads each index with lunr.Index.load and runs every query on it; one list of outcomes per index.</summary>
     public static IReadOnlyList<IReadOnlyList<LunrQueryOutcome>> Query(IReadOnlyList<string> queries, bool matchData, params string[] indexPaths)
     {

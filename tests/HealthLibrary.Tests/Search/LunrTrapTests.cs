@@ -1,4 +1,3 @@
-using System.Text;
 using HealthLibrary.Search.Lunr;
 using static HealthLibrary.Tests.Search.SearchDocumentSet;
 
@@ -15,7 +14,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Trimmer_cuts_unicode_letters_at_token_edges()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             Documents =
@@ -29,7 +28,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Lowercases_like_javascript_whatever_the_culture()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             MetadataWhitelist = ["position"], // İ lowercases to two units, which shifts positions
@@ -44,7 +43,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Document_missing_a_field_counts_towards_the_average_length()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("summary"), new("body")],
             Documents =
@@ -60,7 +59,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Declared_field_that_no_document_has_is_kept_empty()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("ghost", 4), new("body")],
             Documents =
@@ -75,7 +74,7 @@ public sealed class LunrTrapTests
     public void Numeric_looking_refs_come_first_in_posting_order_like_javascript_keys()
     {
         string[] refs = ["b", "42", "07", "-1", "0", "10", "4294967294", "4294967295", "1e3", "a", "2", "00", "9"];
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             Documents = [.. refs.Select((r, i) => Document(r, ("title", "Shared term ketamine"), ("body", $"dose {i} ketamine")))],
@@ -85,7 +84,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Refs_may_contain_slashes()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             Documents =
@@ -101,7 +100,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Repeated_words_keep_every_position()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             MetadataWhitelist = ["position"],
@@ -116,7 +115,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Array_fields_give_one_unsplit_token_per_element_without_positions()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("tags", 3), new("synonyms")],
             MetadataWhitelist = ["position"],
@@ -132,7 +131,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Token_that_trims_to_nothing_is_indexed_as_the_empty_term()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             MetadataWhitelist = ["position"],
@@ -147,7 +146,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Stop_words_are_matched_after_lowercasing()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             Documents =
@@ -161,7 +160,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Hyphens_split_words()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             MetadataWhitelist = ["position"],
@@ -176,7 +175,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Field_and_document_boosts_scale_weights()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title", 10), new("summary", 2.5), new("tags", 0.3), new("body", 0)],
             DocumentBoosts = new Dictionary<string, double> { ["b"] = 2, ["c"] = 0.25, ["d"] = 0 },
@@ -210,7 +209,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Negative_boosts_round_like_javascript()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title", -1), new("body", 1.0005)],
             DocumentBoosts = new Dictionary<string, double> { ["b"] = -3 },
@@ -226,7 +225,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Unstemmed_index_writes_an_empty_pipeline()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = TitleBody,
             Stemmer = false,
@@ -241,7 +240,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Every_kind_of_metadata_key_is_written_as_lunr_writes_it()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("tags")],
             MetadataWhitelist = ["position", "index", "fields", "unknown", "position", "2"],
@@ -256,7 +255,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Field_names_that_look_like_numbers_come_first()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title", 2), new("10"), new("body"), new("2", 3), new("title", 5)],
             Documents =
@@ -270,7 +269,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Text_that_json_escapes_is_written_as_json_stringify_writes_it()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("tags")],
             Documents =
@@ -285,7 +284,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Numbers_and_booleans_are_indexed_as_javascript_prints_them()
     {
-        AssertSameAsLunr(new SearchDocumentSet
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet
         {
             Fields = [new("title"), new("order"), new("flag")],
             Documents =
@@ -301,7 +300,7 @@ public sealed class LunrTrapTests
     [Fact]
     public void Index_of_no_documents_matches()
     {
-        AssertSameAsLunr(new SearchDocumentSet { Fields = TitleBody, Documents = [] }, "anything");
+        LunrEquivalence.AssertSameAsLunr(new SearchDocumentSet { Fields = TitleBody, Documents = [] }, "anything");
     }
 
     [Fact]
@@ -330,39 +329,5 @@ public sealed class LunrTrapTests
         using var stream = new MemoryStream();
         index.WriteJson(stream);
         return stream.ToArray();
-    }
-
-    /// <summary>
-    /// Builds the set with lunr.js and with our builder, compares the two JSON texts (value,
-    /// then bytes), and runs <paramref name="queries"/> on lunr's index and on ours loaded into
-    /// lunr.js, which must answer the same refs, scores and match metadata.
-    /// </summary>
-    private static void AssertSameAsLunr(SearchDocumentSet set, params string[] queries)
-    {
-        string folder = LunrOracle.NewWorkFolder();
-        try
-        {
-            string lunrPath = Path.Combine(folder, "lunr.json");
-            string ourPath = Path.Combine(folder, "ours.json");
-            LunrOracle.BuildIndex(set, lunrPath);
-            File.WriteAllBytes(ourPath, set.OurJson());
-            JsonComparison.AssertSameBytes(File.ReadAllBytes(lunrPath), File.ReadAllBytes(ourPath));
-
-            IReadOnlyList<IReadOnlyList<LunrQueryOutcome>> outcomes = LunrOracle.Query(queries, matchData: true, lunrPath, ourPath);
-            var failures = new StringBuilder();
-            for (int i = 0; i < queries.Length; i++)
-            {
-                if (LunrQueryOutcome.FirstDifference(outcomes[0][i], outcomes[1][i]) is string difference)
-                {
-                    failures.AppendLine($"query \"{queries[i]}\": {difference}");
-                }
-            }
-
-            Assert.True(failures.Length == 0, failures.ToString());
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
