@@ -31,7 +31,9 @@ internal sealed class CorpusIndexes
     {
         string corpus = HealthCorpus.Generate(topics);
         var set = new SearchDocumentSet { Fields = HealthCorpus.Fields, Documents = HealthCorpus.SearchDocuments(corpus) };
+        // The two indexes (~15 MB each) live as long as the test process.
         string folder = LunrOracle.NewWorkFolder();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         string lunrPath = Path.Combine(folder, "lunr.json");
         string ourPath = Path.Combine(folder, "ours.json");
         string lunrReport = LunrOracle.BuildIndex(set, lunrPath);
