@@ -11,7 +11,7 @@ public sealed class LunrIndex
     }
 
     /// <summary>The indexed fields, in the order of the JSON's "fields".</summary>
-    public IReadOnlyList<string> Fields => _content.Fields;
+    public IReadOnlyList<string> Fields => Array.AsReadOnly(_content.Fields);
 
     /// <summary>The number of documents in the index.</summary>
     public int DocumentCount => _content.Refs.Length;

@@ -120,7 +120,7 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Field names in the order lunr enumerates them (the order of the index's "fields").</summary>
-    public IReadOnlyList<string> Fields => _fields;
+    public IReadOnlyList<string> Fields => Array.AsReadOnly(_fields);
 
     /// <summary>Documents added so far.</summary>
     public int DocumentCount => _refs.Count;
