@@ -37,8 +37,17 @@ internal static class HealthCorpus
             start.ArgumentList.Add(script);
             start.ArgumentList.Add(topics.ToString(System.Globalization.CultureInfo.InvariantCulture));
             start.ArgumentList.Add(staging);
-            using Process process = Process.Start(start)
-                ?? throw new InvalidOperationException("python3 did not start; make-corpus needs it.");
+            Process? started;
+            try
+            {
+                started = Process.Start(start);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException("python3 was not found on PATH; shared/bench/make-corpus needs it to write the test corpus.", e);
+            }
+
+            using Process process = started ?? throw new InvalidOperationException("python3 did not start.");
             string errors = process.StandardError.ReadToEnd();
             process.WaitForExit();
             if (process.ExitCode != 0)
