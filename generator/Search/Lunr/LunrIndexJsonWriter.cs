@@ -14,7 +14,8 @@ internal sealed class LunrIndexJsonWriter
         // Property names (refs, field names, metadata keys) go through this encoder; it writes
         // what JSON.stringify writes except for control characters, U+2028/2029, U+FEFF and
         // characters outside the BMP, which it escapes (JSON.parse reads the same value back).
-        // Terms, the bulk of the text, are written exactly by JsonStringifyText.
+        // Terms, the bulk of the text, are written exactly by JsonStringifyText. Neither escapes
+        // '<', '>' or '&': the index is served as application/json, never inlined into HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
