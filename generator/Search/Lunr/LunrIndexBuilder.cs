@@ -1,0 +1,504 @@
+using System.Collections;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace HealthLibrary.Search.Lunr;
+
+/// <summary>Builds a Lunr index exactly as lunr.js 2.3.9's <c>lunr(function () { ... })</c> would, for <see cref="LunrIndex.WriteJson"/>.</summary>
+/// <remarks>
+/// The index pipeline is lunr's default: trimmer, stop-word filter, stemmer; the search
+/// pipeline is the stemmer. Scores are BM25 with lunr's k1 = 1.2 and b = 0.75, computed once
+/// in <see cref="Build"/>. Each distinct raw token goes through the pipeline once: a corpus of
+/// millions of words has only tens of thousands of distinct ones.
+/// </remarks>
+public sealed class LunrIndexBuilder
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const int StopWord = -1;
+
+    private readonly string _refField;
+    private readonly string[] _fields;
+    private readonly double[] _fieldBoosts;
+    private readonly (string Key, int Repeat)[] _metadata;
+    private readonly bool _stemming;
+
+    private readonly List<string> _refs = [];
+    private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
+    private readonly List<double> _documentBoosts = [];
+    private readonly List<int> _fieldLengths = [];
+
+    private readonly List<string> _terms = [];
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<int> _termFirstEntry = [];
+    private readonly List<int> _termLastEntry = [];
+    private readonly List<int> _termDocumentFrequency = [];
+
+    // Raw lowercased token -> term id after trimmer, stop-word filter and stemmer (or StopWord).
+    private readonly Dictionary<string, int> _pipelineCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _pipelineCacheBySpan;
+
+    private readonly List<int> _slotFirstEntry = [0];
+    private readonly List<int> _entryTerm = [];
+    private readonly List<int> _entrySlot = [];
+    private readonly List<int> _entryNext = [];
+    private readonly List<int> _entryTermFrequency = [];
+    private readonly List<int> _entryFirstOccurrence = [];
+    private readonly List<int> _occurrenceStart = [];
+    private readonly List<int> _occurrenceLength = [];
+    private readonly List<int> _occurrenceTokenIndex = [];
+
+    // Scratch for one field of one document: its terms in token order, and per distinct term
+    // (indexed through _termSlotMark/_termLocal) its frequency and where its occurrences go.
+    private readonly List<(int Term, int Start, int Length, int TokenIndex)> _fieldTokens = [];
+    private readonly List<int> _localTerms = [];
+    private readonly List<int> _localFrequency = [];
+    private readonly List<int> _localFill = [];
+    private int[] _termSlotMark = new int[1024];
+    private int[] _termLocal = new int[1024];
+
+    private LunrIndex? _built;
+
+    /// <summary>Sets up a builder, as <c>this.ref(refField)</c>, <c>this.field(name, { boost })</c> for each field, and <c>this.metadataWhitelist = ...</c>.</summary>
+    /// <param name="refField">The document key whose value identifies the document (its ref).</param>
+    /// <param name="fields">Fields to index. A name declared twice keeps its first place and its last boost, as in lunr.</param>
+    /// <param name="metadataWhitelist">Token metadata to store per posting, e.g. "position"; none by default.</param>
+    /// <param name="stemming">False leaves the stemmer out of both pipelines (and writes <c>"pipeline": []</c>).</param>
+    public LunrIndexBuilder(string refField, IEnumerable<LunrField> fields, IEnumerable<string>? metadataWhitelist = null, bool stemming = true)
+    {
+        ArgumentNullException.ThrowIfNull(refField);
+        ArgumentNullException.ThrowIfNull(fields);
+        _refField = refField;
+        _stemming = stemming;
+
+        var names = new List<string>();
+        var boosts = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (LunrField field in fields)
+        {
+            if (field.Name.Contains('/'))
+            {
+                throw new ArgumentException($"Field '{field.Name}' contains illegal character '/'.", nameof(fields));
+            }
+
+            if (field.Name == "_index")
+            {
+                // lunr accepts it but overwrites each posting's term index with the field.
+                throw new ArgumentException("A field may not be named '_index': lunr keeps each term's index under that key.", nameof(fields));
+            }
+
+            RequireWellFormed(field.Name, "a field name");
+            if (!boosts.ContainsKey(field.Name))
+            {
+                names.Add(field.Name);
+            }
+
+            boosts[field.Name] = field.Boost;
+        }
+
+        // lunr keeps fields as keys of an object, so Object.keys puts names like "2" first.
+        _fields = [.. JavaScriptPropertyKey.EnumerationOrder(names).Select(i => names[i])];
+        _fieldBoosts = [.. _fields.Select(name => OrOne(boosts[name], "field boost"))];
+
+        var keys = new List<string>();
+        var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string key in metadataWhitelist ?? [])
+        {
+            RequireWellFormed(key, "a metadata key");
+            if (repeats.TryGetValue(key, out int repeat))
+            {
+                repeats[key] = repeat + 1;
+            }
+            else
+            {
+                keys.Add(key);
+                repeats[key] = 1;
+            }
+        }
+
+        _metadata = [.. JavaScriptPropertyKey.EnumerationOrder(keys).Select(i => (keys[i], repeats[keys[i]]))];
+        _pipelineCacheBySpan = _pipelineCache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Field names in the order lunr enumerates them (the order of the index's "fields").</summary>
+    public IReadOnlyList<string> Fields => Array.AsReadOnly(_fields);
+
+    /// <summary>Documents added so far.</summary>
+    public int DocumentCount => _refs.Count;
+
+    /// <summary>
+    /// Adds a document, as lunr's <c>builder.add(doc, { boost })</c>. Values of fields may be
+    /// missing or null (no tokens, length 0), a string (lowercased and split), an array of
+    /// strings (one whole token per element, without position metadata), or a number or bool
+    /// (indexed as JavaScript prints it).
+    /// </summary>
+    /// <exception cref="ArgumentException">The ref is missing, not a string or already added; a value has an unsupported type or a lone surrogate.</exception>
+    public void Add(IReadOnlyDictionary<string, object?> document, double? boost = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (_built is not null)
+        {
+            throw new InvalidOperationException("The index has been built; add every document before Build().");
+        }
+
+        if (!document.TryGetValue(_refField, out object? refValue) || refValue is not string docRef)
+        {
+            throw new ArgumentException($"The document has no string '{_refField}' to use as its ref.", nameof(document));
+        }
+
+        RequireWellFormed(docRef, "a ref");
+        if (_refSet.Contains(docRef))
+        {
+            // lunr would merge the two documents' postings and count the ref twice.
+            throw new ArgumentException($"A document with ref '{docRef}' has already been added.", nameof(document));
+        }
+
+        // Check everything before changing anything, so a rejected document leaves no trace.
+        double documentBoost = OrOne(boost, "document boost");
+        foreach (string field in _fields)
+        {
+            document.TryGetValue(field, out object? value);
+            Validate(value, docRef, field);
+        }
+
+        int documentIndex = _refs.Count;
+        _refSet.Add(docRef);
+        _refs.Add(docRef);
+        _documentBoosts.Add(documentBoost);
+
+        for (int field = 0; field < _fields.Length; field++)
+        {
+            document.TryGetValue(_fields[field], out object? value);
+            int slot = (documentIndex * _fields.Length) + field;
+            Tokenize(value, docRef, _fields[field]);
+            _fieldLengths.Add(_fieldTokens.Count);
+            AddPostings(slot);
+            _slotFirstEntry.Add(_entryTerm.Count);
+        }
+    }
+
+    /// <summary>Computes every weight and returns the finished index. Further calls return the same index.</summary>
+    public LunrIndex Build()
+    {
+        if (_built is not null)
+        {
+            return _built;
+        }
+
+        int documentCount = _refs.Count;
+        int fieldCount = _fields.Length;
+
+        // lunr divides each field's summed length by the number of documents (empty fields count).
+        var averageFieldLength = new double[fieldCount];
+        for (int field = 0; field < fieldCount; field++)
+        {
+            long sum = 0;
+            for (int document = 0; document < documentCount; document++)
+            {
+                sum += _fieldLengths[(document * fieldCount) + field];
+            }
+
+            averageFieldLength[field] = (double)sum / documentCount;
+        }
+
+        var idf = new double[_terms.Count];
+        for (int term = 0; term < idf.Length; term++)
+        {
+            // df counts (document, field) pairs: a term in two fields of one document counts twice.
+            int df = _termDocumentFrequency[term];
+            double x = (documentCount - df + 0.5) / (df + 0.5);
+            idf[term] = JavaScriptMath.Log(1 + Math.Abs(x));
+        }
+
+        var weights = new double[_entryTerm.Count];
+        for (int entry = 0; entry < weights.Length; entry++)
+        {
+            int slot = _entrySlot[entry];
+            int field = slot % fieldCount;
+            double tf = _entryTermFrequency[entry];
+            double fieldLength = _fieldLengths[slot];
+
+            // The same operations in the same order as lunr.Builder#createFieldVectors.
+            double score = idf[_entryTerm[entry]] * ((K1 + 1) * tf)
+                / ((K1 * (1 - B + (B * (fieldLength / averageFieldLength[field])))) + tf);
+            score *= _fieldBoosts[field];
+            score *= _documentBoosts[slot / fieldCount];
+            weights[entry] = JavaScriptMath.Round(score * 1000) / 1000;
+        }
+
+        var refArrayIndex = new long[documentCount];
+        bool anyArrayIndexRef = false;
+        for (int document = 0; document < documentCount; document++)
+        {
+            refArrayIndex[document] = JavaScriptPropertyKey.IsArrayIndex(_refs[document], out uint index) ? index : -1;
+            anyArrayIndexRef |= refArrayIndex[document] >= 0;
+        }
+
+        var postingKeys = new List<string> { "_index" };
+        postingKeys.AddRange(_fields);
+
+        _built = new LunrIndex(new LunrIndexContent
+        {
+            Fields = _fields,
+            PostingKeyOrder = [.. JavaScriptPropertyKey.EnumerationOrder(postingKeys).Select(i => i - 1)],
+            Refs = [.. _refs],
+            RefArrayIndex = refArrayIndex,
+            AnyArrayIndexRef = anyArrayIndexRef,
+            Terms = [.. _terms],
+            TermFirstEntry = [.. _termFirstEntry],
+            SlotFirstEntry = [.. _slotFirstEntry],
+            EntryTerm = [.. _entryTerm],
+            EntrySlot = [.. _entrySlot],
+            EntryNext = [.. _entryNext],
+            EntryTermFrequency = [.. _entryTermFrequency],
+            EntryWeight = weights,
+            EntryFirstOccurrence = [.. _entryFirstOccurrence],
+            OccurrenceStart = [.. _occurrenceStart],
+            OccurrenceLength = [.. _occurrenceLength],
+            OccurrenceTokenIndex = [.. _occurrenceTokenIndex],
+            Metadata = _metadata,
+            Stemmed = _stemming,
+        });
+        return _built;
+    }
+
+    /// <summary>Fills _fieldTokens with the field's terms in token order, as lunr's tokenizer and pipeline would emit them.</summary>
+    private void Tokenize(object? value, string docRef, string fieldName)
+    {
+        _fieldTokens.Clear();
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                TokenizeText(text);
+                return;
+            case IEnumerable elements:
+                foreach (object? element in elements)
+                {
+                    // An element is one token, lowercased but neither split nor positioned;
+                    // null becomes "" (lunr.utils.asString), which is indexed as the term "".
+                    string text = JavaScriptCasing.ToLower(AsString(element, docRef, fieldName));
+                    int term = TermOf(text);
+                    if (term != StopWord)
+                    {
+                        _fieldTokens.Add((term, -1, -1, -1));
+                    }
+                }
+
+                return;
+            default:
+                TokenizeText(AsString(value, docRef, fieldName));
+                return;
+        }
+    }
+
+    private void TokenizeText(string text)
+    {
+        string lowered = JavaScriptCasing.ToLower(text);
+        int cursor = 0;
+        int tokenIndex = 0;
+        while (LunrTokenizer.NextToken(lowered, ref cursor, out int start, out int length))
+        {
+            int term = TermOf(lowered.AsSpan(start, length));
+            if (term != StopWord)
+            {
+                _fieldTokens.Add((term, start, length, tokenIndex));
+            }
+
+            tokenIndex++;
+        }
+    }
+
+    /// <summary>Runs a raw token through the index pipeline (once per distinct token) and gives its term id, assigning ids in first-seen order as lunr does.</summary>
+    private int TermOf(ReadOnlySpan<char> rawToken)
+    {
+        if (_pipelineCacheBySpan.TryGetValue(rawToken, out int cached))
+        {
+            return cached;
+        }
+
+        int term = StopWord;
+        ReadOnlySpan<char> trimmed = LunrTrimmer.Trim(rawToken);
+        if (!LunrStopWordFilter.IsStopWord(trimmed))
+        {
+            string trimmedText = trimmed.ToString();
+            string stem = _stemming ? PorterStemmer.Stem(trimmedText) : trimmedText;
+            if (!_termIds.TryGetValue(stem, out term))
+            {
+                term = _terms.Count;
+                _termIds.Add(stem, term);
+                _terms.Add(stem);
+                _termFirstEntry.Add(-1);
+                _termLastEntry.Add(-1);
+                _termDocumentFrequency.Add(0);
+            }
+        }
+
+        _pipelineCacheBySpan[rawToken] = term;
+        return term;
+    }
+
+    /// <summary>Turns _fieldTokens into one posting entry per distinct term, sorted by term id (the field vector's order), with grouped occurrences.</summary>
+    private void AddPostings(int slot)
+    {
+        int mark = slot + 1;
+        if (_termSlotMark.Length < _terms.Count)
+        {
+            int size = Math.Max(_terms.Count, _termSlotMark.Length * 2);
+            Array.Resize(ref _termSlotMark, size);
+            Array.Resize(ref _termLocal, size);
+        }
+
+        _localTerms.Clear();
+        foreach ((int term, _, _, _) in _fieldTokens)
+        {
+            if (_termSlotMark[term] != mark)
+            {
+                _termSlotMark[term] = mark;
+                _localTerms.Add(term);
+            }
+        }
+
+        _localTerms.Sort();
+        _localFrequency.Clear();
+        for (int local = 0; local < _localTerms.Count; local++)
+        {
+            _termLocal[_localTerms[local]] = local;
+            _localFrequency.Add(0);
+        }
+
+        Span<int> frequency = CollectionsMarshal.AsSpan(_localFrequency);
+        foreach ((int term, _, _, _) in _fieldTokens)
+        {
+            frequency[_termLocal[term]]++;
+        }
+
+        bool keepOccurrences = _metadata.Length > 0;
+        int firstOccurrence = _occurrenceStart.Count;
+        _localFill.Clear();
+        for (int local = 0; local < _localTerms.Count; local++)
+        {
+            int term = _localTerms[local];
+            int entry = _entryTerm.Count;
+            _entryTerm.Add(term);
+            _entrySlot.Add(slot);
+            _entryNext.Add(-1);
+            _entryTermFrequency.Add(frequency[local]);
+            if (keepOccurrences)
+            {
+                _entryFirstOccurrence.Add(firstOccurrence);
+                _localFill.Add(firstOccurrence);
+                firstOccurrence += frequency[local];
+            }
+
+            if (_termFirstEntry[term] < 0)
+            {
+                _termFirstEntry[term] = entry;
+            }
+            else
+            {
+                _entryNext[_termLastEntry[term]] = entry;
+            }
+
+            _termLastEntry[term] = entry;
+            _termDocumentFrequency[term]++;
+        }
+
+        if (keepOccurrences)
+        {
+            // Occurrences of one entry sit together, each in token order.
+            int count = _fieldTokens.Count;
+            CollectionsMarshal.SetCount(_occurrenceStart, _occurrenceStart.Count + count);
+            CollectionsMarshal.SetCount(_occurrenceLength, _occurrenceLength.Count + count);
+            CollectionsMarshal.SetCount(_occurrenceTokenIndex, _occurrenceTokenIndex.Count + count);
+            Span<int> fill = CollectionsMarshal.AsSpan(_localFill);
+            foreach ((int term, int start, int length, int tokenIndex) in _fieldTokens)
+            {
+                int at = fill[_termLocal[term]]++;
+                _occurrenceStart[at] = start;
+                _occurrenceLength[at] = length;
+                _occurrenceTokenIndex[at] = tokenIndex;
+            }
+        }
+    }
+
+    /// <summary>Throws for a value that <see cref="Tokenize"/> could not take.</summary>
+    private static void Validate(object? value, string docRef, string fieldName)
+    {
+        string what = $"field '{fieldName}' of document '{docRef}'";
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                RequireWellFormed(text, what);
+                return;
+            case IEnumerable elements:
+                foreach (object? element in elements)
+                {
+                    RequireWellFormed(AsString(element, docRef, fieldName), what);
+                }
+
+                return;
+            default:
+                AsString(value, docRef, fieldName);
+                return;
+        }
+    }
+
+    /// <summary>JavaScript's toString for the scalar values a field (or an array element) may hold.</summary>
+    private static string AsString(object? value, string docRef, string fieldName) => value switch
+    {
+        null => "",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        double number => JavaScriptNumberFormat.Format(number),
+        _ => throw new ArgumentException(
+            $"Field '{fieldName}' of document '{docRef}' holds a {value.GetType().Name}; "
+            + "a Lunr field takes a string, an array of strings, a number, a bool or null."),
+    };
+
+    /// <summary>lunr's <c>boost || 1</c>: null, 0 and NaN mean no boost.</summary>
+    private static double OrOne(double? boost, string what)
+    {
+        if (boost is null || boost == 0 || double.IsNaN(boost.Value))
+        {
+            return 1;
+        }
+
+        if (double.IsInfinity(boost.Value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(boost), boost, $"A {what} must be finite: JSON has no infinity.");
+        }
+
+        return boost.Value;
+    }
+
+    /// <summary>
+    /// A lone UTF-16 surrogate cannot be written as UTF-8 JSON the way JSON.stringify writes
+    /// it, and no text read from a UTF-8 file contains one; so it is a caller's bug.
+    /// </summary>
+    private static void RequireWellFormed(string text, string what)
+    {
+        ReadOnlySpan<char> span = text;
+        int i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return;
+        }
+
+        for (; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                throw new ArgumentException($"Text in {what} has a lone surrogate (U+{(int)span[i]:X4}) at {i}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace HealthLibrary.Search.Lunr;
+
+/// <summary>
+/// The finished tables of a built index, laid out for writing: one posting entry per (term,
+/// document, field), grouped by field slot and sorted by term index within a slot, and chained
+/// per term in the order lunr created them.
+/// </summary>
+internal sealed class LunrIndexContent
+{
+    public required string[] Fields { get; init; }
+
+    /// <summary>Posting object keys ("_index" and the field names) in JavaScript enumeration order; -1 stands for "_index".</summary>
+    public required int[] PostingKeyOrder { get; init; }
+
+    public required string[] Refs { get; init; }
+
+    /// <summary>Per document: its ref is an array index ("0", "42"), which JavaScript lists first; else -1.</summary>
+    public required long[] RefArrayIndex { get; init; }
+
+    public required bool AnyArrayIndexRef { get; init; }
+
+    public required string[] Terms { get; init; }
+
+    /// <summary>Per term: first and last posting entry, in creation order (follow <see cref="EntryNext"/>).</summary>
+    public required int[] TermFirstEntry { get; init; }
+
+    /// <summary>Per slot (document × field count + field): its first posting entry; one extra element ends the last slot.</summary>
+    public required int[] SlotFirstEntry { get; init; }
+
+    public required int[] EntryTerm { get; init; }
+
+    public required int[] EntrySlot { get; init; }
+
+    public required int[] EntryNext { get; init; }
+
+    public required int[] EntryTermFrequency { get; init; }
+
+    public required double[] EntryWeight { get; init; }
+
+    /// <summary>Per entry: first of its <see cref="EntryTermFrequency"/> occurrences in the occurrence tables; empty without a metadata whitelist.</summary>
+    public required int[] EntryFirstOccurrence { get; init; }
+
+    /// <summary>Per occurrence: [start, length] in the lowercased field text, or -1 for a token from an array, which has no position.</summary>
+    public required int[] OccurrenceStart { get; init; }
+
+    public required int[] OccurrenceLength { get; init; }
+
+    /// <summary>Per occurrence: the token's index among the field's tokens, or -1 for a token from an array.</summary>
+    public required int[] OccurrenceTokenIndex { get; init; }
+
+    /// <summary>The metadata whitelist: distinct keys in JavaScript enumeration order, each with how often the whitelist named it.</summary>
+    public required (string Key, int Repeat)[] Metadata { get; init; }
+
+    public required bool Stemmed { get; init; }
+}

@@ -1,0 +1,269 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace HealthLibrary.Search.Lunr;
+
+/// <summary>Writes <see cref="LunrIndexContent"/> as lunr's Index#toJSON, key for key and number for number.</summary>
+internal sealed class LunrIndexJsonWriter
+{
+    /// <summary>Bytes kept in memory before they go to the stream: a 10,000-topic index is ~76 MB.</summary>
+    private const int FlushThreshold = 1 << 16;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Property names (refs, field names, metadata keys) go through this encoder; it writes
+        // what JSON.stringify writes except for control characters, U+2028/2029, U+FEFF and
+        // characters outside the BMP, which it escapes (JSON.parse reads the same value back).
+        // Terms, the bulk of the text, are written exactly by JsonStringifyText. Neither escapes
+        // '<', '>' or '&': the index is served as application/json, never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly LunrIndexContent _content;
+    private readonly Utf8JsonWriter _writer;
+    private readonly Dictionary<double, byte[]> _numbers = [];
+    private byte[] _text = new byte[256];
+
+    private LunrIndexJsonWriter(LunrIndexContent content, Utf8JsonWriter writer)
+    {
+        _content = content;
+        _writer = writer;
+    }
+
+    public static void Write(LunrIndexContent content, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, Options);
+        var self = new LunrIndexJsonWriter(content, writer);
+        self.WriteIndex();
+        writer.Flush();
+    }
+
+    private void WriteIndex()
+    {
+        LunrIndexContent c = _content;
+        _writer.WriteStartObject();
+        _writer.WriteString("version", "2.3.9");
+
+        _writer.WriteStartArray("fields");
+        foreach (string field in c.Fields)
+        {
+            WriteText(field);
+        }
+
+        _writer.WriteEndArray();
+        WriteFieldVectors();
+        WriteInvertedIndex();
+
+        _writer.WriteStartArray("pipeline");
+        if (c.Stemmed)
+        {
+            _writer.WriteStringValue("stemmer");
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>One [field + "/" + ref, [termIndex, weight, ...]] per document and field, in add and field order.</summary>
+    private void WriteFieldVectors()
+    {
+        LunrIndexContent c = _content;
+        int fieldCount = c.Fields.Length;
+        _writer.WriteStartArray("fieldVectors");
+        for (int slot = 0; slot < c.SlotFirstEntry.Length - 1; slot++)
+        {
+            _writer.WriteStartArray();
+            WriteText(string.Concat(c.Fields[slot % fieldCount], "/", c.Refs[slot / fieldCount]));
+            _writer.WriteStartArray();
+            for (int entry = c.SlotFirstEntry[slot]; entry < c.SlotFirstEntry[slot + 1]; entry++)
+            {
+                _writer.WriteNumberValue(c.EntryTerm[entry]);
+                WriteNumber(c.EntryWeight[entry]);
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteEndArray();
+            FlushIfFull();
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    /// <summary>One [term, posting] per term in UTF-16 order, which Index.load requires.</summary>
+    private void WriteInvertedIndex()
+    {
+        LunrIndexContent c = _content;
+        int fieldCount = c.Fields.Length;
+        JsonEncodedText[] refNames = [.. c.Refs.Select(r => JsonEncodedText.Encode(r, Options.Encoder))];
+        JsonEncodedText[] fieldNames = [.. c.Fields.Select(f => JsonEncodedText.Encode(f, Options.Encoder))];
+        JsonEncodedText[] metadataNames = [.. c.Metadata.Select(m => JsonEncodedText.Encode(m.Key, Options.Encoder))];
+        var entriesByField = new List<int>[fieldCount];
+        for (int field = 0; field < fieldCount; field++)
+        {
+            entriesByField[field] = [];
+        }
+
+        int[] order = [.. Enumerable.Range(0, c.Terms.Length)];
+        Array.Sort(order, (a, b) => string.CompareOrdinal(c.Terms[a], c.Terms[b]));
+
+        _writer.WriteStartArray("invertedIndex");
+        foreach (int term in order)
+        {
+            foreach (List<int> entries in entriesByField)
+            {
+                entries.Clear();
+            }
+
+            for (int entry = c.TermFirstEntry[term]; entry >= 0; entry = c.EntryNext[entry])
+            {
+                entriesByField[c.EntrySlot[entry] % fieldCount].Add(entry);
+            }
+
+            _writer.WriteStartArray();
+            WriteText(c.Terms[term]);
+            _writer.WriteStartObject();
+            foreach (int key in c.PostingKeyOrder)
+            {
+                if (key < 0)
+                {
+                    _writer.WriteNumber("_index", term);
+                    continue;
+                }
+
+                List<int> entries = entriesByField[key];
+                if (c.AnyArrayIndexRef)
+                {
+                    SortLikeObjectKeys(entries);
+                }
+
+                _writer.WriteStartObject(fieldNames[key]);
+                foreach (int entry in entries)
+                {
+                    _writer.WritePropertyName(refNames[c.EntrySlot[entry] / fieldCount]);
+                    WriteMetadata(entry, key, metadataNames);
+                }
+
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
+            FlushIfFull();
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A posting's refs are keys of a JavaScript object: refs that are array indexes ("0",
+    /// "42") come first in numeric order, the rest stay in the order documents were added.
+    /// </summary>
+    private void SortLikeObjectKeys(List<int> entries)
+    {
+        LunrIndexContent c = _content;
+        int fieldCount = c.Fields.Length;
+        var keyed = entries
+            .Select((entry, position) => (Entry: entry, Index: c.RefArrayIndex[c.EntrySlot[entry] / fieldCount], Position: position))
+            .OrderBy(x => x.Index < 0 ? 1 : 0)
+            .ThenBy(x => x.Index < 0 ? x.Position : x.Index)
+            .Select(x => x.Entry)
+            .ToList();
+        entries.Clear();
+        entries.AddRange(keyed);
+    }
+
+    /// <summary>{} or, with a whitelist, {"position": [[start, length], ...]} and the like, one value per occurrence.</summary>
+    private void WriteMetadata(int entry, int field, JsonEncodedText[] metadataNames)
+    {
+        LunrIndexContent c = _content;
+        _writer.WriteStartObject();
+        for (int k = 0; k < c.Metadata.Length; k++)
+        {
+            (string key, int repeat) = c.Metadata[k];
+            _writer.WriteStartArray(metadataNames[k]);
+            int first = c.EntryFirstOccurrence[entry];
+            for (int occurrence = first; occurrence < first + c.EntryTermFrequency[entry]; occurrence++)
+            {
+                for (int r = 0; r < repeat; r++)
+                {
+                    WriteMetadataValue(key, occurrence, field);
+                }
+            }
+
+            _writer.WriteEndArray();
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The tokenizer's metadata: position and index for tokens of a string, fields for every
+    /// token. A key the token lacks is undefined in lunr, which JSON.stringify writes as null
+    /// inside an array.
+    /// </summary>
+    private void WriteMetadataValue(string key, int occurrence, int field)
+    {
+        LunrIndexContent c = _content;
+        bool positioned = c.OccurrenceStart[occurrence] >= 0;
+        switch (key)
+        {
+            case "position" when positioned:
+                _writer.WriteStartArray();
+                _writer.WriteNumberValue(c.OccurrenceStart[occurrence]);
+                _writer.WriteNumberValue(c.OccurrenceLength[occurrence]);
+                _writer.WriteEndArray();
+                break;
+            case "index" when positioned:
+                _writer.WriteNumberValue(c.OccurrenceTokenIndex[occurrence]);
+                break;
+            case "fields":
+                _writer.WriteStartArray();
+                WriteText(c.Fields[field]);
+                _writer.WriteEndArray();
+                break;
+            default:
+                _writer.WriteNullValue();
+                break;
+        }
+    }
+
+    private void WriteText(string text)
+    {
+        int max = JsonStringifyText.MaxBytes(text.Length);
+        if (_text.Length < max)
+        {
+            _text = new byte[Math.Max(max, _text.Length * 2)];
+        }
+
+        int length = JsonStringifyText.Write(text, _text);
+        _writer.WriteRawValue(_text.AsSpan(0, length), skipInputValidation: true);
+    }
+
+    /// <summary>Writes a weight as JavaScript prints it; weights repeat a lot, so each is formatted once.</summary>
+    private void WriteNumber(double value)
+    {
+        if (!_numbers.TryGetValue(value, out byte[]? bytes))
+        {
+            Span<char> chars = stackalloc char[32];
+            int length = JavaScriptNumberFormat.Format(value, chars);
+            bytes = new byte[length];
+            for (int i = 0; i < length; i++)
+            {
+                bytes[i] = (byte)chars[i];
+            }
+
+            _numbers[value] = bytes;
+        }
+
+        _writer.WriteRawValue(bytes, skipInputValidation: true);
+    }
+
+    private void FlushIfFull()
+    {
+        if (_writer.BytesPending > FlushThreshold)
+        {
+            _writer.Flush();
+        }
+    }
+}
