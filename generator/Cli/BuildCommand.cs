@@ -15,16 +15,18 @@ public static class BuildCommand
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site to", DefaultValueFactory = _ => "output" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url of site.yml, e.g. https://example.org/health/" };
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
-        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict };
+        var searchDocuments = new Option<string?>("--search-documents") { Description = "Also write exactly what was fed to the search index to this JSON file" };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
             new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict) },
-            ConsoleReporter.CreateDefault()));
+            ConsoleReporter.CreateDefault(),
+            parse.GetValue(searchDocuments)));
         return command;
     }
 
-    public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter)
+    public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter, string? searchDocumentsFile = null)
     {
         var clock = Stopwatch.StartNew();
         if (CommonOptions.MissingInput(inputFolder, reporter))
@@ -49,7 +51,7 @@ public static class BuildCommand
         try
         {
             using var sink = new DirectoryOutput(outputFolder);
-            var (pages, built) = SiteGenerator.Build(site, sink, options);
+            var (pages, documents, built) = SiteGenerator.Build(site, sink, options);
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)
@@ -59,6 +61,11 @@ public static class BuildCommand
             }
 
             sink.Commit();
+            if (searchDocumentsFile is not null)
+            {
+                File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
+            }
+
             reporter.Line(
                 $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(site.Model.Topics.Count, "topic")}), " +
                 $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}");

@@ -3,6 +3,7 @@ using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
 using HealthLibrary.Rendering;
+using HealthLibrary.Search;
 
 namespace HealthLibrary.Pipeline;
 
@@ -29,12 +30,22 @@ public static class SiteGenerator
         return (result.Succeeded ? site : null, result);
     }
 
-    /// <summary>Stages 3 to 5: renders every page and writes it to the sink. Returns the pages written.</summary>
-    public static (int Pages, GeneratorResult Result) Build(LoadedSite site, IOutputSink sink, BuildOptions options)
+    /// <summary>Stages 3 to 5: renders every page, builds the search index, and writes both to the sink.</summary>
+    public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
         var pages = new SiteRenderer(site.Model, site.Theme, site.Input, options.Today).Render(sink, diagnostics);
-        return (pages, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
+        var documents = SearchDocumentBuilder.Build(site.Model);
+        foreach (var file in SearchFiles.Write(documents))
+        {
+            sink.Write(file);
+            foreach (var compressed in Precompression.Siblings(file))
+            {
+                sink.Write(compressed);
+            }
+        }
+
+        return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
 
     private static ThemeTemplates? LoadTheme(string name, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)

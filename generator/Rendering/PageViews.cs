@@ -226,6 +226,17 @@ public sealed class PageViews
         return data;
     }
 
+    public Dictionary<string, object?> Search()
+    {
+        var data = Base("search", "Search", $"Search {_site.Config.Title} by what you call a treatment or condition, its brand names and its risks.", Urls.Search);
+        data["search"] = new Dictionary<string, object?>
+        {
+            ["index_url"] = Urls.BasePath + HealthLibrary.Search.SearchFiles.IndexPath,
+            ["store_url"] = Urls.BasePath + HealthLibrary.Search.SearchFiles.StorePath,
+        };
+        return data;
+    }
+
     public Dictionary<string, object?> NotFound() =>
         Base("not-found", "Page not found", "This page does not exist. Find what you need in the A to Z or by searching.", Urls.NotFound);
 

@@ -18,6 +18,7 @@ public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentS
             ("home", urls.Home, views.Home, null),
             ("topics", urls.AToZ, () => views.AToZ(AToZEntry.From(site.Topics)), null),
             ("risk-index", urls.RiskIndex, views.RiskIndex, null),
+            ("search", urls.Search, views.Search, null),
             ("404", urls.NotFound, views.NotFound, null),
         };
         jobs.AddRange(site.Topics.Select(topic => ("topic", urls.Topic(topic.Slug), (Func<Dictionary<string, object?>>)(() => views.Topic(topic)), (string?)topic.DisplayPath)));
@@ -58,21 +59,32 @@ public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentS
 
     private void WriteAssets(IOutputSink sink)
     {
-        // Site beats theme here too: an input asset replaces the theme's file of the same name.
-        var files = new SortedDictionary<string, (IContentSource Source, string Path)>(StringComparer.Ordinal);
+        // Generator, then theme, then site: a later one replaces an asset of the same name.
+        var files = new SortedDictionary<string, Func<byte[]>>(StringComparer.Ordinal)
+        {
+            [Search.SearchFiles.LunrAsset] = Search.SearchFiles.Lunr,
+        };
         foreach (var (path, source) in theme.Assets)
         {
-            files[path[(ThemeTemplates.AssetsFolder.Length + 1)..]] = (source, path);
+            files[path[(ThemeTemplates.AssetsFolder.Length + 1)..]] = () => source.ReadBytes(path);
         }
 
         foreach (var path in site.Assets)
         {
-            files[path[(ContentLoader.AssetsFolder.Length + 1)..]] = (input, path);
+            files[path[(ContentLoader.AssetsFolder.Length + 1)..]] = () => input.ReadBytes(path);
         }
 
-        foreach (var (relative, (source, path)) in files)
+        foreach (var (relative, read) in files)
         {
-            sink.Write(new OutputFile("assets/" + relative, source.ReadBytes(path)));
+            var file = new OutputFile("assets/" + relative, read());
+            sink.Write(file);
+            if (relative.EndsWith(".js", StringComparison.Ordinal) || relative.EndsWith(".css", StringComparison.Ordinal))
+            {
+                foreach (var compressed in Precompression.Siblings(file))
+                {
+                    sink.Write(compressed);
+                }
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public sealed partial class ThemeTemplates
 
     /// <summary>The templates every theme must have, one per kind of page.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "404"];
+        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
     private readonly Dictionary<string, string> _files;

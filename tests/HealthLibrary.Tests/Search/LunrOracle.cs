@@ -30,6 +30,12 @@ internal static class LunrOracle
         return stderr.Trim();
     }
 
+    /// <summary>Builds lunr.js's own index from a search-documents file as `build --search-documents` writes it.</summary>
+    public static void BuildIndexFromFile(string documentsPath, string indexPath) => RunNode("build-index.js", documentsPath, indexPath);
+
+    /// <summary>Runs any script of tests/oracle and returns what it printed.</summary>
+    public static string Run(string script, params string[] arguments) => RunNode(script, arguments).Stdout;
+
     /// <summary>Loads each index with lunr.Index.load and runs every query on it; one list of outcomes per index.</summary>
     public static IReadOnlyList<IReadOnlyList<LunrQueryOutcome>> Query(IReadOnlyList<string> queries, bool matchData, params string[] indexPaths)
     {

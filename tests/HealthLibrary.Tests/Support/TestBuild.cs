@@ -11,14 +11,18 @@ public sealed class TestBuild
     /// <summary>The date builds in tests take as today, so review flags never change under a test.</summary>
     public static readonly DateOnly Today = new(2026, 11, 21);
 
-    private TestBuild(MemoryOutput output, IReadOnlyList<Diagnostic> diagnostics, bool succeeded)
+    private TestBuild(MemoryOutput output, IReadOnlyList<Diagnostic> diagnostics, bool succeeded, IReadOnlyList<HealthLibrary.Search.SearchDocument>? searchDocuments = null)
     {
+        SearchDocuments = searchDocuments ?? [];
         Output = output;
         Diagnostics = diagnostics;
         Succeeded = succeeded;
     }
 
     public MemoryOutput Output { get; }
+
+    /// <summary>What the build fed to the search index, in add order.</summary>
+    public IReadOnlyList<HealthLibrary.Search.SearchDocument> SearchDocuments { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -48,8 +52,8 @@ public sealed class TestBuild
             return new TestBuild(output, loaded.Diagnostics, false);
         }
 
-        var (_, built) = SiteGenerator.Build(site, output, options);
-        return new TestBuild(output, [.. loaded.Diagnostics, .. built.Diagnostics], built.Succeeded);
+        var (_, documents, built) = SiteGenerator.Build(site, output, options);
+        return new TestBuild(output, [.. loaded.Diagnostics, .. built.Diagnostics], built.Succeeded, documents);
     }
 
     public string Html(string path) => Output.Text(path);
