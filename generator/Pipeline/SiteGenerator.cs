@@ -19,10 +19,15 @@ public static class SiteGenerator
         if (content is not null)
         {
             var model = SiteModelBuilder.Build(content, diagnostics);
-            var theme = LoadTheme(content.Config.Theme, input, model.Urls, options, diagnostics);
-            if (theme is not null && !diagnostics.HasErrors)
+            var themeSource = FindTheme(content.Config.Theme, input, options, diagnostics);
+            if (themeSource is not null)
             {
-                site = new LoadedSite(model, theme, input);
+                var assets = AssetManifest.Create(themeSource, input, content.Assets);
+                var theme = ThemeTemplates.Load(themeSource, input, name => assets.Url(name, model.Urls), diagnostics);
+                if (theme is not null && !diagnostics.HasErrors)
+                {
+                    site = new LoadedSite(model, theme, assets, input);
+                }
             }
         }
 
@@ -34,7 +39,7 @@ public static class SiteGenerator
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Input, options.Today).Render(sink, diagnostics);
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, options.Today).Render(sink, diagnostics);
         var documents = SearchDocumentBuilder.Build(site.Model);
         foreach (var file in SearchFiles.Write(documents))
         {
@@ -48,7 +53,7 @@ public static class SiteGenerator
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
 
-    private static ThemeTemplates? LoadTheme(string name, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)
+    private static IContentSource? FindTheme(string name, IContentSource input, BuildOptions options, DiagnosticBag diagnostics)
     {
         var theme = options.Theme;
         if (theme is null)
@@ -67,6 +72,6 @@ public static class SiteGenerator
             theme = new FileSystemContentSource(folder);
         }
 
-        return ThemeTemplates.Load(theme, input, path => urls.Asset(path), diagnostics);
+        return theme;
     }
 }

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Turns parsed Markdown into HTML, with every link already rewritten to its published address.</summary>
-public sealed class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
+public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
 {
     public string Render(MarkdownDocument document, IReadOnlyDictionary<string, string> links)
     {
@@ -18,8 +18,12 @@ public sealed class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
         markdown.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return AlignmentStyle().Replace(writer.ToString(), "class=\"align-$1\"");
     }
+
+    /// <summary>Markdig aligns table columns with style attributes, which a policy without 'unsafe-inline' blocks; classes do the same.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("style=\"text-align: (left|center|right);\"")]
+    private static partial System.Text.RegularExpressions.Regex AlignmentStyle();
 
     /// <summary>Markdown that is not a topic body (disclaimers, bios): root paths get the base path, script addresses are dropped.</summary>
     public string RenderSnippet(string text) => Render(markdown.Parse(text).Document, new Dictionary<string, string>());

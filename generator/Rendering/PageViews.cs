@@ -35,6 +35,7 @@ public sealed class PageViews
             ["topics_url"] = urls.AToZ,
             ["risk_url"] = urls.RiskIndex,
             ["search_url"] = urls.Search,
+            ["feed_url"] = urls.BasePath + AtomFeedWriter.Path,
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
         };
@@ -43,14 +44,19 @@ public sealed class PageViews
     private SiteUrls Urls => _site.Urls;
 
     /// <summary>The data shared by every page: site, page, and breadcrumbs ending at this page.</summary>
-    public Dictionary<string, object?> Base(string kind, string title, string description, string url, params (string Title, string Url)[] trail)
+    public Dictionary<string, object?> Base(string kind, string title, string description, string url, params (string Title, string Url)[] trail) =>
+        Base(kind, title, description, url, null, trail);
+
+    private Dictionary<string, object?> Base(string kind, string title, string description, string url, Topic? topic, params (string Title, string Url)[] trail)
     {
-        var crumbs = new List<object?> { Link("Home", Urls.Home) };
-        crumbs.AddRange(trail.Select(step => Link(step.Title, step.Url)));
+        var steps = new List<(string Title, string Url)> { ("Home", Urls.Home) };
+        steps.AddRange(trail);
         if (kind != "home")
         {
-            crumbs.Add(Link(title, url));
+            steps.Add((title, url));
         }
+
+        var crumbs = steps.Select(step => (object?)Link(step.Title, step.Url)).ToList();
 
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -63,6 +69,8 @@ public sealed class PageViews
                 ["canonical_url"] = Urls.Absolute(url),
                 ["kind"] = kind,
                 ["breadcrumbs"] = crumbs,
+                ["og_type"] = topic is null ? "website" : "article",
+                ["json_ld"] = StructuredData.Write(_site, steps, topic),
             },
         };
     }
@@ -75,7 +83,7 @@ public sealed class PageViews
         var sections = topic.Body.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).ToList();
         var nextReview = topic.LastReviewed?.AddMonths(_site.Config.ReviewIntervalMonths);
 
-        var data = Base("topic", topic.Title, topic.Summary, Urls.Topic(topic.Slug), (category.Name, Urls.Category(category.Slug)));
+        var data = Base("topic", topic.Title, topic.Summary, Urls.Topic(topic.Slug), topic, (category.Name, Urls.Category(category.Slug)));
         data["topic"] = new Dictionary<string, object?>
         {
             ["slug"] = topic.Slug,

@@ -1,4 +1,3 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
@@ -6,7 +5,7 @@ using HealthLibrary.Output;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Stage 3: renders every page of the site model through the theme, in parallel, into the sink.</summary>
-public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentSource input, DateOnly today)
+public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, DateOnly today)
 {
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
     public int Render(IOutputSink sink, DiagnosticBag diagnostics)
@@ -53,40 +52,37 @@ public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentS
 
         WriteAssets(sink);
         sink.Write(OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries(jobs.Select(job => job.Url)))));
+        sink.Write(OutputFile.Text(AtomFeedWriter.Path, AtomFeedWriter.Write(site)));
+        sink.Write(OutputFile.Text("_headers", HostingRules.Headers(urls)));
+        sink.Write(OutputFile.Text("_redirects", HostingRules.Redirects(site.Aliases)));
+        // GitHub Pages would otherwise run Jekyll, which drops files and folders starting with '_'.
+        sink.Write(OutputFile.Text(".nojekyll", ""));
         sink.Write(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
         return jobs.Count;
     }
 
+    /// <summary>Each asset twice: at its plain name for hand-written addresses, and content-hashed under /static/ for long caching.</summary>
     private void WriteAssets(IOutputSink sink)
     {
-        // Generator, then theme, then site: a later one replaces an asset of the same name.
-        var files = new SortedDictionary<string, Func<byte[]>>(StringComparer.Ordinal)
+        foreach (var asset in assets.All)
         {
-            [Search.SearchFiles.LunrAsset] = Search.SearchFiles.Lunr,
-        };
-        foreach (var (path, source) in theme.Assets)
-        {
-            files[path[(ThemeTemplates.AssetsFolder.Length + 1)..]] = () => source.ReadBytes(path);
-        }
-
-        foreach (var path in site.Assets)
-        {
-            files[path[(ContentLoader.AssetsFolder.Length + 1)..]] = () => input.ReadBytes(path);
-        }
-
-        foreach (var (relative, read) in files)
-        {
-            var file = new OutputFile("assets/" + relative, read());
-            sink.Write(file);
-            if (relative.EndsWith(".js", StringComparison.Ordinal) || relative.EndsWith(".css", StringComparison.Ordinal))
+            foreach (var path in new[] { "assets/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName })
             {
-                foreach (var compressed in Precompression.Siblings(file))
+                var file = new OutputFile(path, asset.Bytes);
+                sink.Write(file);
+                if (IsCompressible(path))
                 {
-                    sink.Write(compressed);
+                    foreach (var compressed in Precompression.Siblings(file))
+                    {
+                        sink.Write(compressed);
+                    }
                 }
             }
         }
     }
+
+    private static bool IsCompressible(string path) =>
+        path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".svg", StringComparison.Ordinal);
 
     private IEnumerable<(string, string?)> SitemapEntries(IEnumerable<string> pageUrls)
     {

@@ -22,18 +22,14 @@ public sealed partial class ThemeTemplates
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
     private readonly Dictionary<string, string> _files;
 
-    private ThemeTemplates(IContentSource theme, Dictionary<string, HandlebarsTemplate<object, object>> pages, Dictionary<string, string> files, IReadOnlyList<(string Path, IContentSource Source)> assets)
+    private ThemeTemplates(IContentSource theme, Dictionary<string, HandlebarsTemplate<object, object>> pages, Dictionary<string, string> files)
     {
         Theme = theme;
         _pages = pages;
         _files = files;
-        Assets = assets;
     }
 
     public IContentSource Theme { get; }
-
-    /// <summary>The theme's asset files, copied to /assets/.</summary>
-    public IReadOnlyList<(string Path, IContentSource Source)> Assets { get; }
 
     public static ThemeTemplates? Load(IContentSource theme, IContentSource input, Func<string, string> assetUrl, DiagnosticBag diagnostics)
     {
@@ -101,9 +97,8 @@ public sealed partial class ThemeTemplates
             }
         }
 
-        var assets = theme.ListFiles(AssetsFolder).Select(path => (path, theme)).ToList();
         var files = texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal);
-        return diagnostics.ErrorCount > errorsBefore ? null : new ThemeTemplates(theme, pages, files, assets);
+        return diagnostics.ErrorCount > errorsBefore ? null : new ThemeTemplates(theme, pages, files);
     }
 
     /// <summary>Renders one page template, then wraps it in the layout.</summary>

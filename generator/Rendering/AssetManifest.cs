@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using HealthLibrary.Content;
+using HealthLibrary.Model;
+
+namespace HealthLibrary.Rendering;
+
+/// <summary>
+/// Every asset of the site (lunr.js, then the theme's, then the library's own; a later one replaces an
+/// earlier one of the same name), each with a content-hashed copy under /static/ that hosts may cache
+/// forever. Plain copies stay under /assets/ for addresses written by hand.
+/// </summary>
+public sealed class AssetManifest
+{
+    public const string StaticFolder = "static";
+
+    private readonly SortedDictionary<string, Asset> _assets;
+
+    private AssetManifest(SortedDictionary<string, Asset> assets) => _assets = assets;
+
+    public IEnumerable<Asset> All => _assets.Values;
+
+    public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets)
+    {
+        var assets = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
+        void Add(string name, byte[] bytes) => assets[name] = new Asset(name, Fingerprinted(name, bytes), bytes);
+
+        Add(Search.SearchFiles.LunrAsset, Search.SearchFiles.Lunr());
+        foreach (var path in theme.ListFiles(ThemeTemplates.AssetsFolder))
+        {
+            Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], theme.ReadBytes(path));
+        }
+
+        foreach (var path in inputAssets)
+        {
+            Add(path[(ContentLoader.AssetsFolder.Length + 1)..], input.ReadBytes(path));
+        }
+
+        return new AssetManifest(assets);
+    }
+
+    /// <summary>The cache-forever address of an asset, for the theme's {{asset "name"}}; throws for a name no asset has.</summary>
+    public string Url(string name, SiteUrls urls) =>
+        _assets.TryGetValue(name, out var asset)
+            ? urls.BasePath + StaticFolder + "/" + asset.FingerprintedName
+            : throw new HandlebarsDotNet.HandlebarsRuntimeException($"asset '{name}' is not in the theme's or the library's assets/");
+
+    /// <summary>"css/site.css" with content hash 1a2b3c4d gives "css/site.1a2b3c4d.css".</summary>
+    private static string Fingerprinted(string name, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var slash = name.LastIndexOf('/');
+        var dot = name.LastIndexOf('.');
+        return dot > slash + 1 ? $"{name[..dot]}.{hash}{name[dot..]}" : $"{name}.{hash}";
+    }
+
+    /// <summary>One asset: its name under assets/, its hashed name under static/, and its bytes.</summary>
+    public sealed record Asset(string Name, string FingerprintedName, byte[] Bytes);
+}

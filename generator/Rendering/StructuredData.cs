@@ -1,0 +1,136 @@
+using System.Text.Json;
+using HealthLibrary.Configuration;
+using HealthLibrary.Content;
+using HealthLibrary.Model;
+
+namespace HealthLibrary.Rendering;
+
+/// <summary>
+/// schema.org JSON-LD for a page: a BreadcrumbList everywhere, and a MedicalWebPage for topics. The JSON
+/// sits in a script element, so every '&lt;', '&gt;' and '&amp;' is escaped and a '&lt;/script&gt;' in a title stays text.
+/// </summary>
+public static class StructuredData
+{
+    public static string Write(SiteModel site, IReadOnlyList<(string Title, string Url)> breadcrumbs, Topic? topic)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteStartArray("@graph");
+            if (topic is not null)
+            {
+                MedicalWebPage(json, site, topic);
+            }
+
+            json.WriteStartObject();
+            json.WriteString("@type", "BreadcrumbList");
+            json.WriteStartArray("itemListElement");
+            for (var i = 0; i < breadcrumbs.Count; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "ListItem");
+                json.WriteNumber("position", i + 1);
+                json.WriteString("name", breadcrumbs[i].Title);
+                json.WriteString("item", site.Urls.Absolute(breadcrumbs[i].Url));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void MedicalWebPage(Utf8JsonWriter json, SiteModel site, Topic topic)
+    {
+        var urls = site.Urls;
+        json.WriteStartObject();
+        json.WriteString("@type", "MedicalWebPage");
+        json.WriteString("name", topic.Title);
+        json.WriteString("description", topic.Summary);
+        json.WriteString("url", urls.Absolute(urls.Topic(topic.Slug)));
+        json.WriteString("inLanguage", site.Config.Language);
+        json.WriteStartObject("about");
+        json.WriteString("@type", "Thing");
+        json.WriteString("name", topic.Title);
+        if (topic.Synonyms.Count > 0)
+        {
+            json.WriteStartArray("alternateName");
+            topic.Synonyms.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        Date(json, "datePublished", topic.Published);
+        Date(json, "dateModified", topic.Updated ?? topic.LastReviewed ?? topic.Published);
+        Date(json, "lastReviewed", topic.LastReviewed);
+        Person(json, "author", site, topic.AuthorId);
+        Person(json, "reviewedBy", site, topic.ReviewerId);
+        if (topic.References.Count > 0)
+        {
+            json.WriteStartArray("citation");
+            foreach (var reference in topic.References)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "CreativeWork");
+                json.WriteString("name", reference.Title);
+                json.WriteString("url", reference.Url);
+                if (reference.Publisher is { } publisher)
+                {
+                    json.WriteStartObject("publisher");
+                    json.WriteString("@type", "Organization");
+                    json.WriteString("name", publisher);
+                    json.WriteEndObject();
+                }
+
+                if (reference.Year is { } year)
+                {
+                    json.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("isPartOf");
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", site.Config.Title);
+        json.WriteString("url", urls.Absolute(urls.Home));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Date(Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (PageViews.Iso(date) is { } iso)
+        {
+            json.WriteString(name, iso);
+        }
+    }
+
+    private static void Person(Utf8JsonWriter json, string name, SiteModel site, string? id)
+    {
+        if (id is null || !site.Authors.TryGetValue(id, out Author? author))
+        {
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("@type", "Person");
+        json.WriteString("name", author.Name);
+        json.WriteString("url", site.Urls.Absolute(site.Urls.Author(author.Id)));
+        if (author.Credentials is { } credentials)
+        {
+            json.WriteString("jobTitle", credentials);
+        }
+
+        json.WriteEndObject();
+    }
+}
