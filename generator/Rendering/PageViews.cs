@@ -127,7 +127,8 @@ public sealed class PageViews
 
     public Dictionary<string, object?> Home()
     {
-        var data = Base("home", _site.Config.Title, _site.Config.Description, Urls.Home);
+        // "Home – Site" keeps the "Page – Site" pattern of every title without saying the site's name twice.
+        var data = Base("home", "Home", _site.Config.Description, Urls.Home);
         data["categories"] = _site.Categories.Select(c =>
         {
             var view = CategoryLink(c);
