@@ -56,6 +56,6 @@ public static class SiteGenerator
             theme = new FileSystemContentSource(folder);
         }
 
-        return ThemeTemplates.Load(theme, input, path => urls.Asset(path), diagnostics);
+        return ThemeTemplates.Load(theme, input, urls, diagnostics);
     }
 }
