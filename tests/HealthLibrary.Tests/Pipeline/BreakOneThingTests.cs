@@ -31,6 +31,10 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "aliases: [../../etc/passwd]", "input/topics/alpha.md:7:11: error HL0104", "alias '../../etc/passwd' is not a path on this site" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
+        // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
+        { "input/topics/alpha.md", "summary: The first topic.", "summary: [[The first topic.", "input/topics/alpha.md:3:10: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        { "input/topics/alpha.md", "title: Alpha", "title: \"\\uDC00\\uD800\"", "input/topics/alpha.md:2:6: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        { "input/site.yml", "title: Test Library", "...\ntitle: Test Library", "input/site.yml:1:1: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
