@@ -166,7 +166,7 @@ public static class SiteConfigReader
             var text = nested.String("text", required: true);
             if (title is not null && text is not null)
             {
-                disclaimers[id] = new Disclaimer(id, title, text);
+                disclaimers[id] = new Disclaimer(id, title, text, nested.ValueLocation("text"));
             }
         }
 

@@ -53,18 +53,24 @@ public sealed class MarkdownSyntax
     /// </summary>
     public MarkdownBody Parse(string body, string file, DiagnosticBag diagnostics)
     {
-        try
+        if (TryParse(body) is { } parsed)
         {
-            return Parse(body);
+            return parsed;
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+
+        TooDeep(new SourceLocation(file, DeepestLine(body), 1), "the Markdown", diagnostics);
+        return Parse("");
+    }
+
+    /// <summary>
+    /// Checks Markdown written in a settings file (a disclaimer's text, an author's bio), which is rendered
+    /// with every page: refused at load, where it is the writer's mistake, it cannot throw while rendering.
+    /// </summary>
+    public void Check(string text, SourceLocation location, string what, DiagnosticBag diagnostics)
+    {
+        if (TryParse(text) is null)
         {
-            diagnostics.Error(
-                DiagnosticCode.InvalidValue,
-                new SourceLocation(file, DeepestLine(body), 1),
-                "the Markdown is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
-                "flatten the structure; a reader cannot follow it either");
-            return Parse("");
+            TooDeep(location, what, diagnostics);
         }
     }
 
@@ -80,6 +86,25 @@ public sealed class MarkdownSyntax
 
         return new MarkdownBody(document, headings);
     }
+
+    private MarkdownBody? TryParse(string body)
+    {
+        try
+        {
+            return Parse(body);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            return null;
+        }
+    }
+
+    private static void TooDeep(SourceLocation location, string what, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            location,
+            $"{what} is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
+            "flatten the structure; a reader cannot follow it either");
 
     /// <summary>The line where nesting is deepest: leading quotes and indentation, or open brackets within the line.</summary>
     private static int DeepestLine(string body)

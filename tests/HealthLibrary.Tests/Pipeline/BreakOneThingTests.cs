@@ -50,6 +50,9 @@ public sealed class BreakOneThingTests
         { "input/site.yml", "disclaimers: [supervision]", "disclaimers: [supervison]", "input/site.yml:11:19: error HL0105", "disclaimer 'supervison' is not defined in site.yml (medical, supervision, emergency)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: everything", "input/site.yml:29:10: error HL0104", "navigation scope 'everything' is not known (category, library)" },
         { "input/site.yml", "    label: Low risk\n", "", "input/site.yml:5:5: error HL0102", "'label' is required but missing" },
+        // Markdown in settings is rendered with every page, so it is checked at load like a topic's body.
+        { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("> ", 1000)) + "x'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' is nested too deeply to read" },
+        { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + string.Concat(Enumerable.Repeat("- ", 1000)) + "x'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
         { "input/authors.yml", "  name: Ana Lima\n", "", "input/authors.yml:2:3: error HL0102", "'name' is required but missing" },
     };
 
