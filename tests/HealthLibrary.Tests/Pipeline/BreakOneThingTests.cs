@@ -35,6 +35,10 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "summary: The first topic.", "summary: [[The first topic.", "input/topics/alpha.md:3:10: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
         { "input/topics/alpha.md", "title: Alpha", "title: \"\\uDC00\\uD800\"", "input/topics/alpha.md:2:6: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
         { "input/site.yml", "title: Test Library", "...\ntitle: Test Library", "input/site.yml:1:1: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        // Markdig parses thousands of unclosed brackets into nested containers, then refuses to render them.
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", new string('[', 5000), "input/topics/alpha.md:11:1: error HL0104", "the Markdown is nested too deeply to read" },
+        { "input/pages/about.md", "Hello.", "Hello.\n\n" + new string('[', 150), "input/pages/about.md:7:1: error HL0104", "the Markdown is nested too deeply to read" },
+        { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + new string('[', 5000) + "'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
