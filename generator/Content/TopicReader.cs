@@ -77,7 +77,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             summary ?? "",
             risk ?? "",
             category ?? "",
-            reader.StringList("tags"),
+            ReadTags(reader),
             reader.StringList("synonyms"),
             reader.StringList("health_risks"),
             disclaimers,
@@ -149,6 +149,28 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         }
 
         return aliases;
+    }
+
+    /// <summary>Tags, each of which must make an address for its tag page.</summary>
+    private static IReadOnlyList<string> ReadTags(YamlMappingReader reader)
+    {
+        var tags = new List<string>();
+        foreach (var tag in reader.LocatedStringList("tags"))
+        {
+            if (Slugs.FromName(tag.Value).Length == 0)
+            {
+                reader.Diagnostics.Error(
+                    DiagnosticCode.InvalidValue,
+                    tag.Location,
+                    $"tag '{tag.Value}' has no letters or digits to make an address from",
+                    "a tag's page is /tags/<name>/, made of a-z and 0-9; write the tag with at least one of them");
+                continue;
+            }
+
+            tags.Add(tag.Value);
+        }
+
+        return tags;
     }
 
     private string? ReadRisk(YamlMappingReader reader)

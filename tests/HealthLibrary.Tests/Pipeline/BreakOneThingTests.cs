@@ -29,6 +29,8 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "references:\n  - title: A study", "input/topics/alpha.md:8:5: error HL0102", "'url' is required but missing" },
         { "input/topics/alpha.md", "related: [beta]", "references:\n  - { title: A study, url: 'javascript:alert(1)' }", "input/topics/alpha.md:8:28: error HL0104", "reference url 'javascript:alert(1)' is not an http or https address" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [../../etc/passwd]", "input/topics/alpha.md:7:11: error HL0104", "alias '../../etc/passwd' is not a path on this site" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [anxiety, ١٢٣]", "input/topics/alpha.md:7:17: error HL0104", "tag '١٢٣' has no letters or digits to make an address from" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: ['!!!']", "input/topics/alpha.md:7:8: error HL0104", "tag '!!!' has no letters or digits to make an address from" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
         // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
