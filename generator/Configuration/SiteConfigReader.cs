@@ -33,9 +33,9 @@ public static class SiteConfigReader
         var language = reader.String("language") ?? "en";
         var theme = reader.String("theme") ?? "default";
         var interval = reader.Integer("review_interval_months") ?? 36;
-        if (interval <= 0)
+        if (interval is <= 0 or > SiteConfig.MaxReviewIntervalMonths)
         {
-            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be more than 0, found {interval}");
+            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be from 1 to {SiteConfig.MaxReviewIntervalMonths}, found {interval}");
         }
 
         var navigation = ReadNavigation(reader);

@@ -59,12 +59,12 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var author = ReadPerson(reader, "author");
         var reviewer = ReadPerson(reader, "reviewed_by");
         var lastReviewed = reader.Date("last_reviewed");
-        if (lastReviewed is { } reviewed && reviewed.AddMonths(config.ReviewIntervalMonths) < today)
+        if (lastReviewed is { } reviewed && config.ReviewDue(reviewed) is { } due && due < today)
         {
             diagnostics.Warning(
                 DiagnosticCode.ReviewOverdue,
                 reader.ValueLocation("last_reviewed"),
-                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {reviewed.AddMonths(config.ReviewIntervalMonths):yyyy-MM-dd}",
+                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {due:yyyy-MM-dd}",
                 "have the topic reviewed and update last_reviewed");
         }
 
