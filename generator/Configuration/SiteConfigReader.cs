@@ -232,13 +232,18 @@ public static class SiteConfigReader
         var categories = new List<string>();
         foreach (var category in reader.LocatedStringList("categories"))
         {
+            var slug = Slugs.FromName(category.Value);
             if (categories.Contains(category.Value, StringComparer.OrdinalIgnoreCase))
             {
                 reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' is listed twice");
             }
-            else if (Slugs.FromName(category.Value).Length == 0)
+            else if (slug.Length == 0)
             {
                 reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{category.Value}' has no letters or digits to make an address from");
+            }
+            else if (categories.Find(other => Slugs.FromName(other) == slug) is { } same)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' would share the address /categories/{slug}/ with '{same}'", "name them so they differ in more than case and punctuation");
             }
             else
             {

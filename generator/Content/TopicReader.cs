@@ -92,7 +92,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             ReadAliases(reader),
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body, display, diagnostics),
-            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1),
+            reader.ValueLocation("category"));
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;

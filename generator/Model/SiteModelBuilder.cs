@@ -29,6 +29,11 @@ public static class SiteModelBuilder
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
         CheckRelated(topics, allTopics, content.FailedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), diagnostics);
 
+        if (config.Categories is null)
+        {
+            CheckCategoryAddresses(topics, diagnostics);
+        }
+
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
         var navigation = BuildNavigation(config.Navigation, categories, ordered);
@@ -98,6 +103,26 @@ public static class SiteModelBuilder
                     diagnostics.Error(DiagnosticCode.InvalidValue, related.Location, "a topic cannot be related to itself");
                 }
             }
+        }
+    }
+
+    /// <summary>Without a categories list each topic names its own, and two names can make one address ("Pain", "pain").</summary>
+    private static void CheckCategoryAddresses(IEnumerable<Topic> topics, DiagnosticBag diagnostics)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in topics.OrderBy(topic => topic.SourcePath, StringComparer.Ordinal))
+        {
+            var slug = Slugs.FromName(topic.Category);
+            if (names.TryGetValue(slug, out var first) && first != topic.Category)
+            {
+                diagnostics.Error(
+                    DiagnosticCode.DuplicateSlug,
+                    topic.CategoryLocation,
+                    $"category '{topic.Category}' would share the address /categories/{slug}/ with '{first}'",
+                    $"write it as '{first}', or list the categories in site.yml");
+            }
+
+            names.TryAdd(slug, topic.Category);
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class BreakOneThingTests
         { "input/pages/about.md", "title: About", "title: About\nslug: topics", "input/pages/about.md:3:7: error HL0106", "the slug 'topics' is taken by the site's own /topics/ pages" },
         { "input/site.yml", "title: Test Library", "title: Test Library\ncolour: blue", "input/site.yml:2:1: error HL0101", "'colour' is not a key of site.yml" },
         { "input/site.yml", "title: Test Library", "title: Test Library\nreview_interval_months: 2147483647", "input/site.yml:2:25: error HL0104", "review_interval_months must be from 1 to 1200, found 2147483647" },
+        { "input/site.yml", "categories: [Treatments, Conditions]", "categories: [Treatments, Conditions, Treat-ments, Mental Health, mental-health]", "input/site.yml:16:66: error HL0107", "category 'mental-health' would share the address /categories/mental-health/ with 'Mental Health'" },
         { "input/site.yml", "base_url: https://example.org/", "base_url: example.org", "input/site.yml:3:11: error HL0104", "base_url 'example.org' is not an http or https address" },
         { "input/site.yml", "disclaimers: [supervision]", "disclaimers: [supervison]", "input/site.yml:11:19: error HL0105", "disclaimer 'supervison' is not defined in site.yml (medical, supervision, emergency)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: everything", "input/site.yml:29:10: error HL0104", "navigation scope 'everything' is not known (category, library)" },
@@ -91,6 +92,19 @@ public sealed class BreakOneThingTests
 
         Assert.False(build.Succeeded);
         Assert.Contains(expected, build.Lines);
+    }
+
+    [Fact]
+    public void Without_a_categories_list_two_spellings_of_one_category_are_refused()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/site.yml"] = files["input/site.yml"].Replace("categories: [Treatments, Conditions]\n", "");
+        files["input/topics/gamma.md"] = files["input/topics/gamma.md"].Replace("category: Conditions", "category: treatments");
+
+        var build = TestBuild.Run(files);
+
+        var error = Assert.Single(build.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal("input/topics/gamma.md:5:11: error HL0106: category 'treatments' would share the address /categories/treatments/ with 'Treatments'", error.ToString());
     }
 
     [Fact]
