@@ -290,6 +290,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     internal static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
-    [GeneratedRegex(@"^/[A-Za-z0-9._~\-/]*$")]
+    /// <summary>A path from the site's root; no empty segment, as a disk would merge "a//b" into "a/b".</summary>
+    [GeneratedRegex(@"^/(?:[A-Za-z0-9._~\-]+/)*[A-Za-z0-9._~\-]*$")]
     private static partial Regex AliasPattern();
 }

@@ -31,6 +31,15 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "aliases: [../../etc/passwd]", "input/topics/alpha.md:7:11: error HL0104", "alias '../../etc/passwd' is not a path on this site" },
         { "input/topics/alpha.md", "related: [beta]", "tags: [anxiety, ١٢٣]", "input/topics/alpha.md:7:17: error HL0104", "tag '١٢٣' has no letters or digits to make an address from" },
         { "input/topics/alpha.md", "related: [beta]", "tags: ['!!!']", "input/topics/alpha.md:7:8: error HL0104", "tag '!!!' has no letters or digits to make an address from" },
+        // An alias is a file the build writes, so it must not land on another file or inside one.
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/risk/low/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/risk/low/' cannot be written: risk/low/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/authors/ana-lima/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/authors/ana-lima/' cannot be written: authors/ana-lima/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [pain]\naliases: [/tags/pain/]", "input/topics/alpha.md:8:11: error HL0106", "alias '/tags/pain/' cannot be written: tags/pain/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/topics/beta/index.html]", "input/topics/alpha.md:7:11: error HL0106", "alias '/topics/beta/index.html' cannot be written: topics/beta/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/Topics/Beta/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/Topics/Beta/' cannot be written: Topics/Beta/index.html differs only in case from topics/beta/index.html" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/sitemap.xml]", "input/topics/alpha.md:7:11: error HL0106", "alias '/sitemap.xml/' cannot be written: sitemap.xml is a file, so sitemap.xml/index.html cannot go inside it" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/assets/site.css]", "input/topics/alpha.md:7:11: error HL0106", "alias '/assets/site.css/' is in /assets/, which holds the site's files" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/a//b/]", "input/topics/alpha.md:7:11: error HL0104", "alias '/a//b/' is not a path on this site" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
         // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
