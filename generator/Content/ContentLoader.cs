@@ -24,6 +24,16 @@ public static class ContentLoader
         }
 
         var markdown = new MarkdownSyntax(config.AllowHtml);
+        foreach (var disclaimer in config.Disclaimers.Values)
+        {
+            markdown.Check(disclaimer.Text, disclaimer.TextLocation, $"the text of disclaimer '{disclaimer.Id}'", diagnostics);
+        }
+
+        foreach (var author in authors.Values.Where(author => author.Bio is not null))
+        {
+            markdown.Check(author.Bio!, author.BioLocation, $"the bio of author '{author.Id}'", diagnostics);
+        }
+
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
