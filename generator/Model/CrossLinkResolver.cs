@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace HealthLibrary.Model;
 
@@ -20,22 +18,11 @@ public sealed partial class CrossLinkResolver(
     /// <summary>The address each link of <paramref name="source"/> is rewritten to, keyed by the URL as written.</summary>
     public IReadOnlyDictionary<string, string> Resolve(LinkTarget source, DiagnosticBag diagnostics)
     {
-        var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var inline in source.Body.Document.Descendants<Inline>())
+        var rewritten = new Dictionary<string, string>(source.Body.Links.Count, StringComparer.Ordinal);
+        foreach (var link in source.Body.Links)
         {
-            var (url, line, column) = inline switch
-            {
-                LinkInline link => (link.Url, link.Line, link.Column),
-                AutolinkInline autolink => (autolink.Url, autolink.Line, autolink.Column),
-                _ => (null, 0, 0),
-            };
-            if (url is null || rewritten.ContainsKey(url))
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(source.DisplayPath, line + 1, column + 1);
-            rewritten[url] = ResolveOne(source, url, inline is LinkInline { IsImage: true }, location, diagnostics);
+            var location = new SourceLocation(source.DisplayPath, link.Line, link.Column);
+            rewritten[link.Url] = ResolveOne(source, link.Url, link.IsImage, location, diagnostics);
         }
 
         return rewritten;
