@@ -1,3 +1,4 @@
+using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
@@ -6,87 +7,143 @@ using HealthLibrary.Output;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Stage 3: renders every page of the site model through the theme, in parallel, into the sink.</summary>
-public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, IContentSource input, DateOnly today)
+public sealed class SiteRenderer
 {
+    private readonly SiteModel _site;
+    private readonly ThemeTemplates _theme;
+    private readonly IContentSource _input;
+    private readonly PageViews _views;
+
+    public SiteRenderer(SiteModel site, ThemeTemplates theme, IContentSource input, DateOnly today)
+    {
+        _site = site;
+        _theme = theme;
+        _input = input;
+        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), today);
+        Pages = PlanPages(site);
+    }
+
+    /// <summary>Every page of the site, in a fixed order: the site-wide pages, then topics, listings and pages.</summary>
+    public IReadOnlyList<PageJob> Pages { get; }
+
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
     public int Render(IOutputSink sink, DiagnosticBag diagnostics)
     {
-        var urls = site.Urls;
-        var views = new PageViews(site, new MarkdownRenderer(site.Markdown, urls), today);
-        var jobs = new List<(string Template, string Url, Func<Dictionary<string, object?>> Data, string? Source)>
-        {
-            ("home", urls.Home, views.Home, null),
-            ("topics", urls.AToZ, () => views.AToZ(AToZEntry.From(site.Topics)), null),
-            ("risk-index", urls.RiskIndex, views.RiskIndex, null),
-            ("404", urls.NotFound, views.NotFound, null),
-        };
-        jobs.AddRange(site.Topics.Select(topic => ("topic", urls.Topic(topic.Slug), (Func<Dictionary<string, object?>>)(() => views.Topic(topic)), (string?)topic.DisplayPath)));
-        jobs.AddRange(site.Categories.Select(category => ("category", urls.Category(category.Slug), (Func<Dictionary<string, object?>>)(() => views.Category(category)), (string?)null)));
-        jobs.AddRange(site.Tags.Select(tag => ("tag", urls.Tag(tag.Slug), (Func<Dictionary<string, object?>>)(() => views.Tag(tag)), (string?)null)));
-        jobs.AddRange(site.Config.RiskLevels.Select(level => ("risk", urls.Risk(level.Id), (Func<Dictionary<string, object?>>)(() => views.Risk(level)), (string?)null)));
-        jobs.AddRange(site.Authors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(author => ("author", urls.Author(author.Id), (Func<Dictionary<string, object?>>)(() => views.Author(author)), (string?)null)));
-        jobs.AddRange(site.Pages.Select(page => ("page", urls.Page(page.Slug), (Func<Dictionary<string, object?>>)(() => views.Page(page)), (string?)page.DisplayPath)));
-
         var failures = new DiagnosticBag();
-        Parallel.ForEach(jobs, job =>
+        Parallel.ForEach(Pages, job =>
         {
-            try
+            if (TryRender(job, failures) is { } html)
             {
-                sink.Write(OutputFile.Text(urls.OutputPath(job.Url), theme.RenderPage(job.Template, job.Data())));
-            }
-            catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
-            {
-                failures.Error(
-                    DiagnosticCode.TemplateRender,
-                    SourceLocation.WholeFile(theme.FileOf(job.Template)),
-                    $"the '{job.Template}' template failed for {job.Url}{(job.Source is null ? "" : $" ({job.Source})")}: {ThemeTemplates.FirstLine(exception.Message)}",
-                    "a template may only use the keys of the theme contract (themes/default/README.md)");
+                sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), html));
             }
         });
         diagnostics.AddRange(failures.ToSortedList());
 
-        foreach (var alias in site.Aliases)
+        foreach (var file in OtherFiles().Concat(Assets()))
         {
-            sink.Write(OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title)));
+            sink.Write(file);
         }
 
-        WriteAssets(sink);
-        sink.Write(OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries(jobs.Select(job => job.Url)))));
-        sink.Write(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
-        return jobs.Count;
+        return Pages.Count;
     }
 
-    private void WriteAssets(IOutputSink sink)
+    /// <summary>The page's HTML as UTF-8, or null with a diagnostic when a template fails for it.</summary>
+    public byte[]? TryRender(PageJob job, DiagnosticBag diagnostics)
     {
-        // Site beats theme here too: an input asset replaces the theme's file of the same name.
+        try
+        {
+            return System.Text.Encoding.UTF8.GetBytes(_theme.RenderPage(job.Template, DataOf(job)));
+        }
+        catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
+        {
+            var source = job.SourcePath is null ? "" : $" ({_input.DisplayPath(job.SourcePath)})";
+            diagnostics.Error(
+                DiagnosticCode.TemplateRender,
+                SourceLocation.WholeFile(_theme.FileOf(job.Template)),
+                $"the '{job.Template}' template failed for {job.Url}{source}: {ThemeTemplates.FirstLine(exception.Message)}",
+                "a template may only use the keys of the theme contract (themes/default/README.md)");
+            return null;
+        }
+    }
+
+    /// <summary>The files that are not pages or assets: redirects at old addresses, sitemap.xml and robots.txt.</summary>
+    public IEnumerable<OutputFile> OtherFiles()
+    {
+        var urls = _site.Urls;
+        foreach (var alias in _site.Aliases)
+        {
+            yield return OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title));
+        }
+
+        yield return OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries()));
+        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n");
+    }
+
+    /// <summary>The theme's assets and the site's own, under assets/; site beats theme here too.</summary>
+    public IEnumerable<OutputFile> Assets()
+    {
         var files = new SortedDictionary<string, (IContentSource Source, string Path)>(StringComparer.Ordinal);
-        foreach (var (path, source) in theme.Assets)
+        foreach (var (path, source) in _theme.Assets)
         {
             files[path[(ThemeTemplates.AssetsFolder.Length + 1)..]] = (source, path);
         }
 
-        foreach (var path in site.Assets)
+        foreach (var path in _site.Assets)
         {
-            files[path[(ContentLoader.AssetsFolder.Length + 1)..]] = (input, path);
+            files[path[(ContentLoader.AssetsFolder.Length + 1)..]] = (_input, path);
         }
 
-        foreach (var (relative, (source, path)) in files)
-        {
-            sink.Write(new OutputFile("assets/" + relative, source.ReadBytes(path)));
-        }
+        return files.Select(file => new OutputFile("assets/" + file.Key, file.Value.Source.ReadBytes(file.Value.Path)));
     }
 
-    private IEnumerable<(string, string?)> SitemapEntries(IEnumerable<string> pageUrls)
+    private static List<PageJob> PlanPages(SiteModel site)
     {
-        var modified = site.Topics.ToDictionary(
-            topic => site.Urls.Topic(topic.Slug),
+        var urls = site.Urls;
+        var jobs = new List<PageJob>
+        {
+            new("home", urls.Home, null, null),
+            new("topics", urls.AToZ, null, null),
+            new("risk-index", urls.RiskIndex, null, null),
+            new("404", urls.NotFound, null, null),
+        };
+        jobs.AddRange(site.Topics.Select(topic => new PageJob("topic", urls.Topic(topic.Slug), topic, topic.SourcePath)));
+        jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
+        jobs.AddRange(site.Tags.Select(tag => new PageJob("tag", urls.Tag(tag.Slug), tag, null)));
+        jobs.AddRange(site.Config.RiskLevels.Select(level => new PageJob("risk", urls.Risk(level.Id), level, null)));
+        jobs.AddRange(site.Authors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(author => new PageJob("author", urls.Author(author.Id), author, null)));
+        jobs.AddRange(site.Pages.Select(page => new PageJob("page", urls.Page(page.Slug), page, page.SourcePath)));
+        return jobs;
+    }
+
+    private Dictionary<string, object?> DataOf(PageJob job) => job.Subject switch
+    {
+        Topic topic => _views.Topic(topic),
+        Category category => _views.Category(category),
+        Tag tag => _views.Tag(tag),
+        RiskLevel level => _views.Risk(level),
+        Author author => _views.Author(author),
+        Page page => _views.Page(page),
+        _ => job.Template switch
+        {
+            "home" => _views.Home(),
+            "topics" => _views.AToZ(AToZEntry.From(_site.Topics)),
+            "risk-index" => _views.RiskIndex(),
+            "404" => _views.NotFound(),
+            _ => throw new InvalidOperationException($"no data for the '{job.Template}' template"),
+        },
+    };
+
+    private IEnumerable<(string, string?)> SitemapEntries()
+    {
+        var modified = _site.Topics.ToDictionary(
+            topic => _site.Urls.Topic(topic.Slug),
             topic => PageViews.Iso(new[] { topic.Updated, topic.LastReviewed, topic.Published }.Max()),
             StringComparer.Ordinal);
-        foreach (var page in site.Pages)
+        foreach (var page in _site.Pages)
         {
-            modified[site.Urls.Page(page.Slug)] = PageViews.Iso(page.Updated);
+            modified[_site.Urls.Page(page.Slug)] = PageViews.Iso(page.Updated);
         }
 
-        return pageUrls.Where(url => url != site.Urls.NotFound).Select(url => (site.Urls.Absolute(url), modified.GetValueOrDefault(url)));
+        return Pages.Select(job => job.Url).Where(url => url != _site.Urls.NotFound).Select(url => (_site.Urls.Absolute(url), modified.GetValueOrDefault(url)));
     }
 }
