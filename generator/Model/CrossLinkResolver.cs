@@ -31,6 +31,12 @@ public sealed partial class CrossLinkResolver(
     /// <summary>True for addresses a browser would run or that embed content: javascript:, vbscript:, data:, file:.</summary>
     public static bool IsUnsafe(string url)
     {
+        // Each of these schemes ends in ':'; most links (to other topics) have none, and need no cleaning.
+        if (!url.Contains(':'))
+        {
+            return false;
+        }
+
         // Browsers ignore tabs, new lines and leading control characters in a scheme, so must we.
         var cleaned = UnsafeNoise().Replace(url, "").ToLowerInvariant();
         return cleaned.StartsWith("javascript:", StringComparison.Ordinal)
