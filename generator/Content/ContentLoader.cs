@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using HealthLibrary.Configuration;
 using HealthLibrary.Diagnostics;
 
@@ -10,7 +12,11 @@ public static class ContentLoader
     public const string PagesFolder = "pages";
     public const string AssetsFolder = "assets";
 
-    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null)
+    /// <summary>
+    /// Reads the library. With a <paramref name="cache"/> (serve), files parsed by an earlier load are taken from it
+    /// unless they were marked as changed, so one saved topic costs one parse.
+    /// </summary>
+    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null)
     {
         var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
         var authors = AuthorsReader.Read(input, diagnostics);
@@ -24,9 +30,14 @@ public static class ContentLoader
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
+        cache?.BeginLoad(Context(input, today, baseUrlOverride));
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        var topics = ReadAll(input, TopicsFolder, diagnostics, failed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
-        var pages = ReadAll(input, PagesFolder, diagnostics, failed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        var parsed = new ConcurrentBag<string>();
+        var topicFiles = MarkdownFiles(input, TopicsFolder);
+        var pageFiles = MarkdownFiles(input, PagesFolder);
+        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        cache?.EndLoad([.. topicFiles, .. pageFiles], parsed);
         var assets = input.ListFiles(AssetsFolder);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
         {
@@ -36,28 +47,64 @@ public static class ContentLoader
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
     }
 
-    private static List<T> ReadAll<T>(IContentSource input, string folder, DiagnosticBag diagnostics, HashSet<string> failed, Func<string, string, string, DiagnosticBag, T?> read)
+    private static List<string> MarkdownFiles(IContentSource input, string folder) => input.ListFiles(folder).Where(IsMarkdown).ToList();
+
+    private static List<T> ReadAll<T>(
+        IContentSource input,
+        List<string> files,
+        DiagnosticBag diagnostics,
+        HashSet<string> failed,
+        ParsedFileCache? cache,
+        ConcurrentBag<string> parsed,
+        Func<string, string, string, DiagnosticBag, T?> read)
         where T : class
     {
-        var files = input.ListFiles(folder).Where(IsMarkdown).ToList();
-        var results = new T?[files.Count];
-        var bags = new DiagnosticBag[files.Count];
+        var results = new ParsedFile[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var bag = new DiagnosticBag();
             var path = files[i];
-            var text = YamlFileReader.ReadText(input, path, bag);
-            results[i] = text is null ? null : read(path, input.DisplayPath(path), text, bag);
-            bags[i] = bag;
+            if (cache?.Unchanged(path) is { } unchanged)
+            {
+                results[i] = unchanged;
+                return;
+            }
+
+            var bag = new DiagnosticBag();
+            var bytes = YamlFileReader.ReadBytes(input, path, bag);
+            var hash = bytes is null ? "" : ParsedFileCache.Hash(bytes);
+            if (bytes is not null && cache?.Same(path, hash) is { } same)
+            {
+                results[i] = same;
+                return;
+            }
+
+            var text = bytes is null ? null : TextDecoder.Decode(bytes, input.DisplayPath(path), bag);
+            results[i] = new ParsedFile(hash, text is null ? null : read(path, input.DisplayPath(path), text, bag), bag.ToSortedList());
+            cache?.Store(path, results[i]);
+            parsed.Add(path);
         });
 
-        foreach (var bag in bags)
+        foreach (var result in results)
         {
-            diagnostics.AddRange(bag.ToSortedList());
+            diagnostics.AddRange(result.Diagnostics);
         }
 
-        failed.UnionWith(files.Where((_, i) => results[i] is null));
-        return results.OfType<T>().ToList();
+        failed.UnionWith(files.Where((_, i) => results[i].Result is null));
+        return results.Select(result => result.Result).OfType<T>().ToList();
+    }
+
+    /// <summary>What every parse depends on besides its own file: the settings, the people, the date, the base URL.</summary>
+    private static string Context(IContentSource input, DateOnly today, string? baseUrlOverride)
+    {
+        var parts = new List<byte>();
+        foreach (var file in new[] { SiteConfigReader.FileName, AuthorsReader.FileName })
+        {
+            parts.AddRange(YamlFileReader.ReadBytes(input, file, new DiagnosticBag()) ?? []);
+            parts.Add(0);
+        }
+
+        parts.AddRange(System.Text.Encoding.UTF8.GetBytes(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\0" + baseUrlOverride));
+        return ParsedFileCache.Hash(parts.ToArray());
     }
 
     private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
