@@ -14,6 +14,7 @@ public sealed record SiteModel(
     IReadOnlyList<Category> Categories,
     IReadOnlyList<Tag> Tags,
     IReadOnlyDictionary<string, Neighbours> Navigation,
+    IReadOnlyDictionary<string, LinkTarget> LinkTargets,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Links,
     IReadOnlyList<Alias> Aliases,
     IReadOnlyList<string> Assets,

@@ -13,7 +13,11 @@ public static class SiteModelBuilder
         "topics", "categories", "tags", "risk", "authors", "search", "assets",
     };
 
-    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Builds the model. Given the <paramref name="previous"/> good model (serve), links of bodies that were not
+    /// parsed again are taken from it when no link target changed; the result is the same either way.
+    /// </summary>
+    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics, SiteModel? previous = null)
     {
         var config = content.Config;
         var urls = new SiteUrls(config.BaseUrl);
@@ -32,7 +36,8 @@ public static class SiteModelBuilder
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
         var navigation = BuildNavigation(config.Navigation, categories, ordered);
-        var links = ResolveLinks(content, urls, diagnostics);
+        var targets = LinkTargets(content, urls);
+        var links = ResolveLinks(content, targets, urls, diagnostics, previous);
         var aliases = BuildAliases(topics, pages, categories, urls, diagnostics);
 
         return new SiteModel(
@@ -45,6 +50,7 @@ public static class SiteModelBuilder
             categories,
             BuildTags(ordered),
             navigation,
+            targets,
             links,
             aliases,
             content.Assets,
@@ -147,7 +153,9 @@ public static class SiteModelBuilder
                     tags.Add(slug, tag);
                 }
 
-                if (!tag.Topics.Contains(topic))
+                // Topics come in order, so a topic naming one tag twice ("Ketamine", "ketamine") is the last one added;
+                // List.Contains would compare whole Topic records and make popular tags quadratic.
+                if (tag.Topics.Count == 0 || !ReferenceEquals(tag.Topics[^1], topic))
                 {
                     tag.Topics.Add(topic);
                 }
@@ -157,7 +165,7 @@ public static class SiteModelBuilder
         return tags.OrderBy(tag => tag.Key, StringComparer.Ordinal).Select(tag => new Tag(tag.Value.Name, tag.Key, tag.Value.Topics)).ToList();
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string>> ResolveLinks(LoadedContent content, SiteUrls urls, DiagnosticBag diagnostics)
+    private static Dictionary<string, LinkTarget> LinkTargets(LoadedContent content, SiteUrls urls)
     {
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var topic in content.Topics)
@@ -170,6 +178,20 @@ public static class SiteModelBuilder
             targets[page.SourcePath] = new LinkTarget(page.SourcePath, page.DisplayPath, urls.Page(page.Slug), page.Body, page.Draft);
         }
 
+        return targets;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ResolveLinks(
+        LoadedContent content,
+        Dictionary<string, LinkTarget> targets,
+        SiteUrls urls,
+        DiagnosticBag diagnostics,
+        SiteModel? previous)
+    {
+        // A good model had no broken links, so a body it resolved resolves the same again while every
+        // address and heading it could point to is where it was.
+        var reusable = previous is not null && content.FailedFiles.Count == 0 && previous.Urls.BasePath == urls.BasePath
+            && previous.Assets.SequenceEqual(content.Assets, StringComparer.Ordinal) && SameTargets(previous.LinkTargets, targets);
         var resolver = new CrossLinkResolver(targets, content.Assets.ToHashSet(StringComparer.Ordinal), content.FailedFiles, urls);
         var sources = targets.Values.Where(target => !target.Draft).OrderBy(target => target.SourcePath, StringComparer.Ordinal).ToList();
         var results = new IReadOnlyDictionary<string, string>[sources.Count];
@@ -177,7 +199,10 @@ public static class SiteModelBuilder
         Parallel.For(0, sources.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            results[i] = resolver.Resolve(sources[i], bags[i]);
+            var source = sources[i];
+            results[i] = reusable && previous!.LinkTargets.TryGetValue(source.SourcePath, out var before) && ReferenceEquals(before.Body, source.Body)
+                ? previous.LinksOf(source.SourcePath)
+                : resolver.Resolve(source, bags[i]);
         });
 
         foreach (var bag in bags)
@@ -187,6 +212,14 @@ public static class SiteModelBuilder
 
         return sources.Select((source, i) => (source.SourcePath, results[i])).ToDictionary(pair => pair.SourcePath, pair => pair.Item2, StringComparer.Ordinal);
     }
+
+    /// <summary>True when every file others may link to has the address, draft state and headings it had.</summary>
+    private static bool SameTargets(IReadOnlyDictionary<string, LinkTarget> before, Dictionary<string, LinkTarget> now) =>
+        before.Count == now.Count && now.Values.All(target =>
+            before.TryGetValue(target.SourcePath, out var old)
+            && old.Url == target.Url
+            && old.Draft == target.Draft
+            && (ReferenceEquals(old.Body, target.Body) || old.Body.Headings.Select(h => h.Id).SequenceEqual(target.Body.Headings.Select(h => h.Id), StringComparer.Ordinal)));
 
     private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, List<Category> categories, SiteUrls urls, DiagnosticBag diagnostics)
     {

@@ -9,16 +9,19 @@ namespace HealthLibrary.Pipeline;
 /// <summary>The one place that lists the stages: Load (read, validate, link; writes nothing), then Build (render, write).</summary>
 public static class SiteGenerator
 {
-    /// <summary>Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping.</summary>
-    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options)
+    /// <summary>
+    /// Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping. serve passes the work
+    /// of its earlier builds to <paramref name="reuse"/>, so only what changed is read, parsed and linked again.
+    /// </summary>
+    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, ReusableWork? reuse = null)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl);
+        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files);
         LoadedSite? site = null;
         if (content is not null)
         {
-            var model = SiteModelBuilder.Build(content, diagnostics);
-            var theme = LoadTheme(content.Config.Theme, input, model.Urls, options, diagnostics);
+            var model = SiteModelBuilder.Build(content, diagnostics, reuse?.Model);
+            var theme = reuse?.Theme ?? LoadTheme(content.Config.Theme, input, model.Urls, options, diagnostics);
             if (theme is not null && !diagnostics.HasErrors)
             {
                 site = new LoadedSite(model, theme, input);
