@@ -5,6 +5,7 @@ var root = new RootCommand("healthlib: builds a health-topic library into a stat
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -19,4 +20,4 @@ if (parse.Errors.Count > 0)
     return ExitCode.UsageOrIo;
 }
 
-return parse.Invoke();
+return await parse.InvokeAsync();
