@@ -18,19 +18,20 @@ public static class ContentLoader
     /// </summary>
     public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null)
     {
-        var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
-        var authors = AuthorsReader.Read(input, diagnostics);
-        if (config is null)
+        cache?.BeginLoad(Context(input, today, baseUrlOverride));
+        var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
+        cache?.Keep(settings);
+        diagnostics.AddRange(settings.Diagnostics);
+        if (settings is not { Config: { } config, Markdown: { } markdown })
         {
             // Without risk levels and disclaimers no topic can be checked; stop at the config's problems.
             return null;
         }
 
-        var markdown = new MarkdownSyntax(config.AllowHtml);
+        var authors = settings.Authors;
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
-        cache?.BeginLoad(Context(input, today, baseUrlOverride));
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var parsed = new ConcurrentBag<string>();
         var topicFiles = MarkdownFiles(input, TopicsFolder);
@@ -45,6 +46,14 @@ public static class ContentLoader
         }
 
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
+    }
+
+    private static LoadedSettings ReadSettings(IContentSource input, string? baseUrlOverride)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
+        var authors = AuthorsReader.Read(input, diagnostics);
+        return new LoadedSettings(config, authors, config is null ? null : new MarkdownSyntax(config.AllowHtml), diagnostics.ToSortedList());
     }
 
     private static List<string> MarkdownFiles(IContentSource input, string folder) => input.ListFiles(folder).Where(IsMarkdown).ToList();

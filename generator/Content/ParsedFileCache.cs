@@ -13,6 +13,7 @@ public sealed class ParsedFileCache
     private readonly ConcurrentDictionary<string, ParsedFile> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _stale = new(StringComparer.Ordinal);
     private string _context = "";
+    private LoadedSettings? _settings;
 
     /// <summary>What every cached parse depends on besides its own file, as one hash (see <see cref="BeginLoad"/>).</summary>
     public string Context => _context;
@@ -37,7 +38,11 @@ public sealed class ParsedFileCache
         }
     }
 
-    public void InvalidateAll() => _files.Clear();
+    public void InvalidateAll()
+    {
+        _files.Clear();
+        _settings = null;
+    }
 
     /// <summary>
     /// Starts a load. Every parse depends on site.yml, authors.yml and the date, summed up in
@@ -48,6 +53,7 @@ public sealed class ParsedFileCache
         if (context != _context)
         {
             _files.Clear();
+            _settings = null;
             _context = context;
         }
 
@@ -66,6 +72,11 @@ public sealed class ParsedFileCache
         _stale.Clear();
         Changed = parsed.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>site.yml and authors.yml as the last load with the same context read them; the same objects, so later stages can tell nothing changed.</summary>
+    internal LoadedSettings? Settings => _settings;
+
+    internal void Keep(LoadedSettings settings) => _settings = settings;
 
     /// <summary>A parse that is still good without reading the file: known, and not marked as changed since.</summary>
     internal ParsedFile? Unchanged(string path) =>
