@@ -14,11 +14,17 @@ public static class SiteModelBuilder
     };
 
     /// <summary>
-    /// Builds the model. Given the <paramref name="previous"/> good model (serve), links of bodies that were not
-    /// parsed again are taken from it when no link target changed; the result is the same either way.
+    /// Builds the model. Given the <paramref name="previous"/> model of a load without errors (serve), a change to
+    /// topic bodies alone swaps them into it (<see cref="TopicReplacement"/>), and otherwise links of bodies that
+    /// were not parsed again are taken from it when no link target changed; the result is the same either way.
     /// </summary>
     public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics, SiteModel? previous = null)
     {
+        if (previous is not null && TopicReplacement.TryReplace(content, previous, diagnostics) is { } replaced)
+        {
+            return replaced;
+        }
+
         var config = content.Config;
         var urls = new SiteUrls(config.BaseUrl);
         CheckUniqueSlugs(content.Topics, "topic", diagnostics);

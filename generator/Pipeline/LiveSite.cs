@@ -1,4 +1,5 @@
 using HealthLibrary.Content;
+using HealthLibrary.Model;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Rendering;
 
@@ -10,14 +11,15 @@ namespace HealthLibrary.Pipeline;
 /// inputs changed to be rendered when first asked for (or by <see cref="RenderPending"/>). Pages whose inputs
 /// did not change keep their bytes. While the content has errors, the last good snapshot stays.
 /// </summary>
-public sealed class LiveSite(IContentSource input, BuildOptions options)
+public sealed class LiveSite(IContentSource source, BuildOptions options)
 {
+    private readonly ListedContentSource _input = new(source);
     private readonly ParsedFileCache _cache = new();
     private readonly Lock _gate = new();
     private ThemeTemplates? _theme;
     private int _themeVersion;
     private IReadOnlyDictionary<string, LivePage>? _assets;
-    private Model.SiteModel? _model;
+    private SiteModel? _model;
     private LiveSnapshot? _current;
 
     /// <summary>The last good build; null until one succeeds.</summary>
@@ -64,6 +66,11 @@ public sealed class LiveSite(IContentSource input, BuildOptions options)
             _cache.InvalidateAll();
         }
 
+        if (changes.FilesMoved || changes.Everything)
+        {
+            _input.Forget();
+        }
+
         foreach (var path in changes.Paths)
         {
             _cache.Invalidate(path);
@@ -72,28 +79,32 @@ public sealed class LiveSite(IContentSource input, BuildOptions options)
             assetsStale |= IsBelow(path, ContentLoader.AssetsFolder);
         }
 
-        var (site, loaded) = SiteGenerator.Load(input, options, new ReusableWork(_cache, themeStale ? null : _theme, _model));
+        var (site, loaded) = SiteGenerator.Load(_input, options, new ReusableWork(_cache, themeStale ? null : _theme, _model));
         if (site is null)
         {
             return new RebuildResult(loaded, null, 0, 0, 0);
         }
 
-        if (!ReferenceEquals(site.Theme, _theme))
+        var previous = _current;
+        var themeKept = ReferenceEquals(site.Theme, _theme);
+        if (!themeKept)
         {
             _theme = site.Theme;
             _themeVersion++;
         }
 
-        var renderer = new SiteRenderer(site.Model, site.Theme, input, options.Today);
+        // Only topic bodies changed (TopicReplacement): every other file of the last build is still right.
+        var replaced = previous is not null && themeKept && !assetsStale ? site.Model.ReplacedTopics : null;
+        var renderer = new SiteRenderer(site.Model, site.Theme, _input, options.Today);
         var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
-        var previous = _current;
-        var files = new Dictionary<string, LivePage>(StringComparer.Ordinal);
+        var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
+        var files = replaced is null ? new Dictionary<string, LivePage>(StringComparer.Ordinal) : new Dictionary<string, LivePage>(previous!.Files, StringComparer.Ordinal);
         var eager = new List<LivePage>();
         var changed = 0;
-        var digests = fingerprints.Of(renderer.Pages);
-        for (var i = 0; i < renderer.Pages.Count; i++)
+        var digests = fingerprints.Of(jobs);
+        for (var i = 0; i < jobs.Count; i++)
         {
-            var (job, fingerprint) = (renderer.Pages[i], digests[i]);
+            var (job, fingerprint) = (jobs[i], digests[i]);
             var path = site.Model.Urls.OutputPath(job.Url);
             if (previous?.Find(path) is { } same && same.Fingerprint == fingerprint)
             {
@@ -118,20 +129,23 @@ public sealed class LiveSite(IContentSource input, BuildOptions options)
             return new RebuildResult(new GeneratorResult([.. loaded.Diagnostics, .. failures], options.Strict), null, 0, 0, 0);
         }
 
-        foreach (var file in renderer.OtherFiles())
+        if (replaced is null)
         {
-            changed += Keep(files, file.Path, file.Content.ToArray(), previous);
-        }
+            foreach (var file in renderer.OtherFiles())
+            {
+                changed += Keep(files, file.Path, file.Content.ToArray(), previous);
+            }
 
-        if (assetsStale)
-        {
-            _assets = renderer.Assets().ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
-            changed += _assets.Count;
-        }
+            if (assetsStale)
+            {
+                _assets = renderer.Assets().ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
+                changed += _assets.Count;
+            }
 
-        foreach (var (path, asset) in _assets!)
-        {
-            files.TryAdd(path, asset);
+            foreach (var (path, asset) in _assets!)
+            {
+                files.TryAdd(path, asset);
+            }
         }
 
         changed += previous?.Files.Keys.Count(path => !files.ContainsKey(path)) ?? 0;

@@ -13,8 +13,9 @@ public sealed class PageFingerprints
     private readonly SiteModel _site;
     private readonly Func<string, string> _sourceHash;
     private readonly ulong _siteWide;
-    private readonly Dictionary<string, ulong> _cards;
-    private readonly Dictionary<string, string> _tagNames;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _cards = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tagNames = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, string>> _tagsBySlug;
 
     /// <param name="site">The model the pages are rendered from.</param>
     /// <param name="sourceHash">The hash of a writer's file, by its path in the input.</param>
@@ -23,12 +24,8 @@ public sealed class PageFingerprints
     {
         _site = site;
         _sourceHash = sourceHash;
-        _cards = site.Topics.ToDictionary(topic => topic.Slug, Card, StringComparer.Ordinal);
-
         // A topic page names its tags as the tag listing does, which is how the first topic to use the tag spelled it.
-        var tagsBySlug = site.Tags.ToDictionary(tag => tag.Slug, tag => tag.Name, StringComparer.Ordinal);
-        _tagNames = site.Topics.SelectMany(topic => topic.Tags).Distinct(StringComparer.Ordinal)
-            .ToDictionary(tag => tag, tag => tagsBySlug.GetValueOrDefault(Slugs.FromName(tag), ""), StringComparer.Ordinal);
+        _tagsBySlug = new(() => site.Tags.ToDictionary(tag => tag.Slug, tag => tag.Name, StringComparer.Ordinal));
 
         // Every page shows the site's categories (with their counts) and its pages in the header and footer.
         var siteWide = new InputDigest();
@@ -102,12 +99,12 @@ public sealed class PageFingerprints
         inputs.Add(neighbours.Next?.Slug);
         foreach (var tag in topic.Tags)
         {
-            inputs.Add(_tagNames[tag]);
+            inputs.Add(_tagNames.GetOrAdd(tag, name => _tagsBySlug.Value.GetValueOrDefault(Slugs.FromName(name), "")));
         }
 
         foreach (var related in topic.Related)
         {
-            inputs.Add(_cards.GetValueOrDefault(related.Value));
+            inputs.Add(_site.TopicsBySlug.GetValueOrDefault(related.Value) is { } card ? CardOf(card) : 0);
         }
 
         AppendLinks(ref inputs, topic.SourcePath);
@@ -127,9 +124,11 @@ public sealed class PageFingerprints
     {
         foreach (var topic in topics)
         {
-            inputs.Add(_cards[topic.Slug]);
+            inputs.Add(CardOf(topic));
         }
     }
+
+    private ulong CardOf(Topic topic) => _cards.GetOrAdd(topic.Slug, static (_, topic) => Card(topic), topic);
 
     /// <summary>What listings show of a topic (its topic_card and A to Z entries) and what orders them.</summary>
     private static ulong Card(Topic topic)

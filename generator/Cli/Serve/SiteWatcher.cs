@@ -19,7 +19,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly string _input;
     private readonly string? _theme;
     private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly Channel<(string? Path, bool Theme, bool Overflow)> _events = Channel.CreateUnbounded<(string?, bool, bool)>();
+    private readonly Channel<(string? Path, bool Theme, bool Moved)> _events = Channel.CreateUnbounded<(string?, bool, bool)>();
 
     public SiteWatcher(string inputFolder, string? themeFolder)
     {
@@ -38,7 +38,7 @@ public sealed class SiteWatcher : IDisposable
         try
         {
             var first = await _events.Reader.ReadAsync(cancellation);
-            var burst = new List<(string? Path, bool Theme, bool Overflow)> { first };
+            var burst = new List<(string? Path, bool Theme, bool Moved)> { first };
             var started = DateTime.UtcNow;
             while (DateTime.UtcNow - started < Longest)
             {
@@ -55,7 +55,8 @@ public sealed class SiteWatcher : IDisposable
             }
 
             var paths = burst.Select(e => e.Path).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            return new SiteChanges(paths, Theme: burst.Any(e => e.Theme), Everything: burst.Any(e => e.Overflow));
+            // A path of null stands for lost events: only reading everything again is safe then.
+            return new SiteChanges(paths, Theme: burst.Any(e => e.Theme), Everything: burst.Any(e => e.Path is null && !e.Theme), FilesMoved: burst.Any(e => e.Moved));
         }
         catch (OperationCanceledException)
         {
@@ -79,26 +80,24 @@ public sealed class SiteWatcher : IDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Changed += (_, e) => Seen(e.FullPath, theme);
-        watcher.Created += (_, e) => Seen(e.FullPath, theme);
-        watcher.Deleted += (_, e) => Seen(e.FullPath, theme);
+        watcher.Changed += (_, e) => Seen(e.FullPath, theme, moved: false);
+        watcher.Created += (_, e) => Seen(e.FullPath, theme, moved: true);
+        watcher.Deleted += (_, e) => Seen(e.FullPath, theme, moved: true);
         watcher.Renamed += (_, e) =>
         {
-            Seen(e.OldFullPath, theme);
-            Seen(e.FullPath, theme);
+            Seen(e.OldFullPath, theme, moved: true);
+            Seen(e.FullPath, theme, moved: true);
         };
-
-        // Events were lost: only reading everything again is safe.
-        watcher.Error += (_, _) => _events.Writer.TryWrite((null, theme, true));
+        watcher.Error += (_, _) => _events.Writer.TryWrite((null, false, true));
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
-    private void Seen(string fullPath, bool theme)
+    private void Seen(string fullPath, bool theme, bool moved)
     {
         if (theme || (_theme is not null && IsBelow(fullPath, _theme)))
         {
-            _events.Writer.TryWrite((null, true, false));
+            _events.Writer.TryWrite((null, true, moved));
             return;
         }
 
@@ -109,7 +108,7 @@ public sealed class SiteWatcher : IDisposable
             return;
         }
 
-        _events.Writer.TryWrite((relative, false, false));
+        _events.Writer.TryWrite((relative, false, moved));
     }
 
     private static bool IsBelow(string path, string folder) =>
