@@ -6,6 +6,7 @@ var root = new RootCommand("healthlib: builds a health-topic library into a stat
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 var parse = root.Parse(args);
