@@ -38,6 +38,12 @@ public sealed class ConsoleReporter(IAnsiConsole output, IAnsiConsole errors)
         }
     }
 
+    /// <summary>Standard output, for reports that are more than lines (tables).</summary>
+    public IAnsiConsole Output => output;
+
+    /// <summary>True when standard output is a terminal a person reads, not a pipe or a file.</summary>
+    public bool Interactive => output.Profile.Capabilities.Interactive;
+
     public void Line(string text) => output.WriteLine(text);
 
     public void Problem(string text) => errors.MarkupLine($"[red bold]error[/]: {Markup.Escape(text)}");

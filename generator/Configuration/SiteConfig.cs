@@ -18,5 +18,8 @@ public sealed record SiteConfig(
     /// <summary>The path part of base_url, always with a leading and trailing slash: "/" or "/health/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>The reading grade above which check warns about a topic (site.yml <c>readability: { max_grade: 9 }</c>); null for no limit.</summary>
+    public double? MaxReadingGrade { get; init; }
+
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
 }

@@ -35,4 +35,8 @@ public static class DiagnosticCode
     public const string SummaryMissing = "HL0903";
     public const string TopLevelHeading = "HL0904";
     public const string LinkNotFollowed = "HL0905";
+
+    // Warnings only check gives: for reviewers, not for every build
+    public const string BadAddress = "HL0906";
+    public const string HardToRead = "HL0907";
 }

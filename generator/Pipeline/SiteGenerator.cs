@@ -15,6 +15,19 @@ public static class SiteGenerator
     /// </summary>
     public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, ReusableWork? reuse = null)
     {
+        var (_, site, result) = LoadAll(input, options, reuse);
+        return (site, result);
+    }
+
+    /// <summary><c>check</c>: Load, then the reviewer's report on what stage 1 read (it works on a library with errors too).</summary>
+    public static CheckReport Check(IContentSource input, BuildOptions options)
+    {
+        var (content, _, result) = LoadAll(input, options, null);
+        return CheckReportBuilder.Build(content, options.Today, result.Diagnostics);
+    }
+
+    private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
+    {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files);
         LoadedSite? site = null;
@@ -29,7 +42,7 @@ public static class SiteGenerator
         }
 
         var result = new GeneratorResult(diagnostics.ToSortedList(), options.Strict);
-        return (result.Succeeded ? site : null, result);
+        return (content, result.Succeeded ? site : null, result);
     }
 
     /// <summary>Stages 3 to 5: renders every page and writes it to the sink. Returns the pages written.</summary>
