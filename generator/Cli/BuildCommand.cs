@@ -38,7 +38,7 @@ public static class BuildCommand
             return ExitCode.UsageOrIo;
         }
 
-        var (site, loaded) = SiteGenerator.Load(new FileSystemContentSource(inputFolder), options);
+        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(new FileSystemContentSource(inputFolder), options with { Progress = progress }));
         reporter.Report(loaded.Diagnostics);
         if (site is null)
         {
@@ -49,7 +49,7 @@ public static class BuildCommand
         try
         {
             using var sink = new DirectoryOutput(outputFolder);
-            var (pages, built) = SiteGenerator.Build(site, sink, options);
+            var (pages, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress }));
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)

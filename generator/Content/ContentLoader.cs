@@ -16,7 +16,7 @@ public static class ContentLoader
     /// Reads the library. With a <paramref name="cache"/> (serve), files parsed by an earlier load are taken from it
     /// unless they were marked as changed, so one saved topic costs one parse.
     /// </summary>
-    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null)
+    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null, Pipeline.IBuildProgress? progress = null)
     {
         cache?.BeginLoad(Context(input, today, baseUrlOverride));
         var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
@@ -36,8 +36,9 @@ public static class ContentLoader
         var parsed = new ConcurrentBag<string>();
         var topicFiles = MarkdownFiles(input, TopicsFolder);
         var pageFiles = MarkdownFiles(input, PagesFolder);
-        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
-        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        progress?.Start("Reading", topicFiles.Count + pageFiles.Count);
+        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
         cache?.EndLoad([.. topicFiles, .. pageFiles], parsed);
         var assets = input.ListFiles(AssetsFolder);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
@@ -65,6 +66,7 @@ public static class ContentLoader
         HashSet<string> failed,
         ParsedFileCache? cache,
         ConcurrentBag<string> parsed,
+        Pipeline.IBuildProgress? progress,
         Func<string, string, string, DiagnosticBag, T?> read)
         where T : class
     {
@@ -91,6 +93,7 @@ public static class ContentLoader
             results[i] = new ParsedFile(hash, text is null ? null : read(path, input.DisplayPath(path), text, bag), bag.ToSortedList());
             cache?.Store(path, results[i]);
             parsed.Add(path);
+            progress?.Advance();
         });
 
         foreach (var result in results)

@@ -29,7 +29,7 @@ public static class SiteGenerator
     private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files);
+        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files, options.Progress);
         LoadedSite? site = null;
         if (content is not null)
         {
@@ -49,7 +49,7 @@ public static class SiteGenerator
     public static (int Pages, GeneratorResult Result) Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Input, options.Today).Render(sink, diagnostics);
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Input, options.Today).Render(sink, diagnostics, options.Progress);
         return (pages, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
 

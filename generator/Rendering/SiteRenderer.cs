@@ -27,15 +27,18 @@ public sealed class SiteRenderer
     public IReadOnlyList<PageJob> Pages { get; }
 
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
-    public int Render(IOutputSink sink, DiagnosticBag diagnostics)
+    public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null)
     {
         var failures = new DiagnosticBag();
+        progress?.Start("Rendering", Pages.Count);
         Parallel.ForEach(Pages, job =>
         {
             if (TryRender(job, failures) is { } html)
             {
                 sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), html));
             }
+
+            progress?.Advance();
         });
         diagnostics.AddRange(failures.ToSortedList());
 
