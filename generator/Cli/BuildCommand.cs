@@ -40,7 +40,7 @@ public static class BuildCommand
             return ExitCode.UsageOrIo;
         }
 
-        var (site, loaded) = SiteGenerator.Load(new FileSystemContentSource(inputFolder), options);
+        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(new FileSystemContentSource(inputFolder), options with { Progress = progress }));
         reporter.Report(loaded.Diagnostics);
         if (site is null)
         {
@@ -51,7 +51,7 @@ public static class BuildCommand
         try
         {
             using var sink = new DirectoryOutput(outputFolder);
-            var (pages, documents, built) = SiteGenerator.Build(site, sink, options);
+            var (pages, documents, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress }));
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)

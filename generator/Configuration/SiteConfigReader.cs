@@ -11,7 +11,7 @@ public static class SiteConfigReader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
-        "markdown", "risk_levels", "categories", "disclaimers", "default_disclaimers",
+        "markdown", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -44,13 +44,17 @@ public static class SiteConfigReader
         var riskLevels = ReadRiskLevels(reader, disclaimers);
         var categories = ReadCategories(reader);
         var defaults = ReadDisclaimerIds(reader, "default_disclaimers", disclaimers);
+        var maxGrade = ReadMaxGrade(reader);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, riskLevels, categories, disclaimers, defaults);
+        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, riskLevels, categories, disclaimers, defaults)
+        {
+            MaxReadingGrade = maxGrade,
+        };
     }
 
     /// <summary>Checks a list of disclaimer ids against those site.yml defines, each at its own location.</summary>
@@ -123,6 +127,25 @@ public static class SiteConfigReader
                 reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("scope"), $"navigation scope '{scope}' is not known (category, library)", SpellingSuggestion.Hint(scope, ["category", "library"]));
                 return NavigationScope.Category;
         }
+    }
+
+    private static double? ReadMaxGrade(YamlMappingReader reader)
+    {
+        if (reader.NestedMapping("readability") is not { } mapping)
+        {
+            return null;
+        }
+
+        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+        nested.RejectUnknownKeys(["max_grade"], "readability");
+        var grade = nested.Integer("max_grade");
+        if (grade is < 1 or > 20)
+        {
+            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("max_grade"), $"max_grade {grade} is not a school grade", "use a whole number from 1 to 20; 8 or 9 suits most health information");
+            return null;
+        }
+
+        return grade;
     }
 
     private static bool ReadMarkdown(YamlMappingReader reader)

@@ -93,7 +93,32 @@ public sealed class MarkdownSyntax
             headings.Add(new Heading(heading.Level, PlainText(heading.Inline), id, heading.Line + 1));
         }
 
-        return new MarkdownBody(document, headings);
+        return new MarkdownBody(document, headings, LinksOf(document));
+    }
+
+    /// <summary>
+    /// The addresses of every link, image and autolink, the first time each is written. Gathered once here,
+    /// because walking every inline of every body again on each rebuild is most of what linking costs.
+    /// </summary>
+    private static List<BodyLink> LinksOf(MarkdownDocument document)
+    {
+        var links = new List<BodyLink>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var link = inline switch
+            {
+                LinkInline { Url: { } url } l => new BodyLink(url, l.Line + 1, l.Column + 1, l.IsImage),
+                AutolinkInline { Url: { } url } a => new BodyLink(url, a.Line + 1, a.Column + 1, false),
+                _ => null,
+            };
+            if (link is not null && seen.Add(link.Url))
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
     }
 
     /// <summary>The body, or null and the line to blame when it is nested too deeply to parse or to render.</summary>

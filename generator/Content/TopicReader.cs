@@ -280,7 +280,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
             if (title is not null && url is not null)
             {
-                references.Add(new Reference(title, url, nested.String("publisher"), year));
+                references.Add(new Reference(title, url, nested.String("publisher"), year) { UrlLocation = nested.ValueLocation("url") });
             }
         }
 

@@ -14,4 +14,7 @@ public sealed record BuildOptions
 
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
+
+    /// <summary>Told how far reading and rendering have got (build's progress bar); null for no one.</summary>
+    public IBuildProgress? Progress { get; init; }
 }

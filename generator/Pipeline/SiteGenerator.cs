@@ -10,54 +10,63 @@ namespace HealthLibrary.Pipeline;
 /// <summary>The one place that lists the stages: Load (read, validate, link; writes nothing), then Build (render, write).</summary>
 public static class SiteGenerator
 {
-    /// <summary>Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping.</summary>
-    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options)
+    /// <summary>
+    /// Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping. serve passes the work
+    /// of its earlier builds to <paramref name="reuse"/>, so only what changed is read, parsed and linked again.
+    /// </summary>
+    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, ReusableWork? reuse = null)
+    {
+        var (_, site, result) = LoadAll(input, options, reuse);
+        return (site, result);
+    }
+
+    /// <summary><c>check</c>: Load, then the reviewer's report on what stage 1 read (it works on a library with errors too).</summary>
+    public static CheckReport Check(IContentSource input, BuildOptions options)
+    {
+        var (content, _, result) = LoadAll(input, options, null);
+        return CheckReportBuilder.Build(content, options.Today, result.Diagnostics);
+    }
+
+    private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl);
+        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files, options.Progress);
         LoadedSite? site = null;
         if (content is not null)
         {
-            var model = SiteModelBuilder.Build(content, diagnostics);
-            var themeSource = FindTheme(content.Config.Theme, input, options, diagnostics);
-            if (themeSource is not null)
+            var model = SiteModelBuilder.Build(content, diagnostics, reuse?.Model);
+            var (theme, assets) = reuse is { Theme: { } kept, Assets: { } keptAssets } ? (kept, keptAssets) : LoadTheme(content, input, model.Urls, options, diagnostics);
+            if (theme is not null && assets is not null && !diagnostics.HasErrors)
             {
-                var assets = AssetManifest.Create(themeSource, input, content.Assets);
-                var theme = ThemeTemplates.Load(themeSource, input, assets, model.Urls, diagnostics);
-                if (theme is not null && !diagnostics.HasErrors)
-                {
-                    site = new LoadedSite(model, theme, assets, input);
-                }
+                site = new LoadedSite(model, theme, assets, input);
             }
         }
 
         var result = new GeneratorResult(diagnostics.ToSortedList(), options.Strict);
-        return (result.Succeeded ? site : null, result);
+        return (content, result.Succeeded ? site : null, result);
     }
 
     /// <summary>Stages 3 to 5: renders every page, builds the search index, and writes both to the sink.</summary>
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, options.Today).Render(sink, diagnostics);
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, site.Input, options.Today).Render(sink, diagnostics, options.Progress);
         var documents = SearchDocumentBuilder.Build(site.Model);
-        foreach (var file in SearchFiles.Write(documents))
+        foreach (var file in SearchFiles.Write(documents).SelectMany(file => Precompression.Siblings(file).Prepend(file)))
         {
             sink.Write(file);
-            foreach (var compressed in Precompression.Siblings(file))
-            {
-                sink.Write(compressed);
-            }
         }
 
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
 
-    private static IContentSource? FindTheme(string name, IContentSource input, BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Finds the theme, takes stock of every asset (the compiled templates link them by content hash), and compiles the templates.</summary>
+    private static (ThemeTemplates? Theme, AssetManifest? Assets) LoadTheme(LoadedContent content, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)
     {
         var theme = options.Theme;
         if (theme is null)
         {
+            var name = content.Config.Theme;
             var folder = ThemeLocator.Find(name, input.FullPath(""), out var tried);
             if (folder is null)
             {
@@ -66,12 +75,13 @@ public static class SiteGenerator
                     SourceLocation.WholeFile(input.DisplayPath(Configuration.SiteConfigReader.FileName)),
                     $"theme '{name}' was not found",
                     "looked in: " + string.Join(", ", tried));
-                return null;
+                return (null, null);
             }
 
             theme = new FileSystemContentSource(folder);
         }
 
-        return theme;
+        var assets = AssetManifest.Create(theme, input, content.Assets);
+        return (ThemeTemplates.Load(theme, input, assets, urls, diagnostics), assets);
     }
 }

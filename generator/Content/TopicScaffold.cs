@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using HealthLibrary.Configuration;
+
+namespace HealthLibrary.Content;
+
+/// <summary>
+/// The text of a new topic file (<c>healthlib new topic</c>): every front-matter key of the content model, set or
+/// commented out with what it is for, and a body of sections to fill in. It builds as written; the placeholders
+/// are for the writer to replace.
+/// </summary>
+public static class TopicScaffold
+{
+    public const string SummaryPlaceholder = "TODO: one or two plain sentences saying what this topic covers and who it is for.";
+
+    public static string Write(string title, string category, RiskLevel risk, string? authorId, DateOnly today)
+    {
+        var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var person = authorId is null ? null : Quote(authorId);
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append($"title: {Quote(title)}\n");
+        text.Append($"summary: {Quote(SummaryPlaceholder)}  # listings, search results and the meta description; at most 160 characters reads best\n");
+        text.Append($"risk: {risk.Id}  # {risk.Label}: one of the risk_levels in site.yml\n");
+        text.Append($"category: {Quote(category)}  # one of the categories in site.yml\n");
+        text.Append("tags: []  # words readers might look for; each gets a /tags/<tag>/ page\n");
+        text.Append("synonyms: []  # other names (brand names, abbreviations), listed in the A to Z\n");
+        text.Append("health_risks: []  # shown under \"Health risks\"\n");
+        text.Append("disclaimers: []  # ids from disclaimers in site.yml, shown after the site's and the risk level's own\n");
+        text.Append(person is null
+            ? "# author: someone  # an id from authors.yml (it lists no one yet)\n# reviewed_by: someone  # an id from authors.yml: who checked the topic for accuracy\n"
+            : $"author: {person}  # an id from authors.yml\nreviewed_by: {person}  # an id from authors.yml: who checked the topic for accuracy\n");
+        text.Append($"published: {date}  # first published, YYYY-MM-DD\n");
+        text.Append($"updated: {date}  # last changed in substance\n");
+        text.Append($"last_reviewed: {date}  # a review falls due review_interval_months after this\n");
+        text.Append("# order: 1  # a whole number: the topic's place in previous/next order, before titles\n");
+        text.Append("related: []  # slugs of other topics (their file names without .md)\n");
+        text.Append("references: []  # sources, each as - { title: \"...\", url: https://..., publisher: \"...\", year: 2024 }\n");
+        text.Append("aliases: []  # old addresses on this site that should lead here, e.g. /old/name/\n");
+        text.Append("# draft: true  # leaves the topic out of every output file until it is ready\n");
+        text.Append("# slug: other-address  # a-z, 0-9 and -; by default the file name without .md\n");
+        text.Append("---\n\n");
+        text.Append("Start with two or three sentences that say what this is, in plain words.\n\n");
+        foreach (var (heading, prompt) in Sections)
+        {
+            text.Append($"## {heading}\n\n{prompt}\n\n");
+        }
+
+        return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static readonly (string Heading, string Prompt)[] Sections =
+    [
+        ("What it is", "Explain it as you would to a friend."),
+        ("Who it may help", "Say who it is for, and who should not have it."),
+        ("Risks and side effects", "List the common ones first, then the rare but serious ones."),
+        ("Getting help", "Say where to turn, and when to seek urgent care."),
+    ];
+
+    /// <summary>A double-quoted YAML string, so colons, quotes and leading symbols in a title stay text.</summary>
+    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
