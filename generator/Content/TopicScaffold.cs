@@ -17,28 +17,34 @@ public static class TopicScaffold
     {
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var person = authorId is null ? null : Quote(authorId);
-        var text = new StringBuilder();
-        text.Append("---\n");
-        text.Append($"title: {Quote(title)}\n");
-        text.Append($"summary: {Quote(SummaryPlaceholder)}  # listings, search results and the meta description; at most 160 characters reads best\n");
-        text.Append($"risk: {risk.Id}  # {risk.Label}: one of the risk_levels in site.yml\n");
-        text.Append($"category: {Quote(category)}  # one of the categories in site.yml\n");
-        text.Append("tags: []  # words readers might look for; each gets a /tags/<tag>/ page\n");
-        text.Append("synonyms: []  # other names (brand names, abbreviations), listed in the A to Z\n");
-        text.Append("health_risks: []  # shown under \"Health risks\"\n");
-        text.Append("disclaimers: []  # ids from disclaimers in site.yml, shown after the site's and the risk level's own\n");
-        text.Append(person is null
-            ? "# author: someone  # an id from authors.yml (it lists no one yet)\n# reviewed_by: someone  # an id from authors.yml: who checked the topic for accuracy\n"
-            : $"author: {person}  # an id from authors.yml\nreviewed_by: {person}  # an id from authors.yml: who checked the topic for accuracy\n");
-        text.Append($"published: {date}  # first published, YYYY-MM-DD\n");
-        text.Append($"updated: {date}  # last changed in substance\n");
-        text.Append($"last_reviewed: {date}  # a review falls due review_interval_months after this\n");
-        text.Append("# order: 1  # a whole number: the topic's place in previous/next order, before titles\n");
-        text.Append("related: []  # slugs of other topics (their file names without .md)\n");
-        text.Append("references: []  # sources, each as - { title: \"...\", url: https://..., publisher: \"...\", year: 2024 }\n");
-        text.Append("aliases: []  # old addresses on this site that should lead here, e.g. /old/name/\n");
-        text.Append("# draft: true  # leaves the topic out of every output file until it is ready\n");
-        text.Append("# slug: other-address  # a-z, 0-9 and -; by default the file name without .md\n");
+        (string Line, string Note)[] keys =
+        [
+            ($"title: {Quote(title)}", ""),
+            ($"summary: {Quote(SummaryPlaceholder)}", "listings, search results and the meta description; at most 160 characters reads best"),
+            ($"risk: {risk.Id}", $"{risk.Label}: one of the risk_levels in site.yml"),
+            ($"category: {Quote(category)}", "one of the categories in site.yml"),
+            ("tags: []", "words readers might look for; each gets a /tags/<tag>/ page"),
+            ("synonyms: []", "other names (brand names, abbreviations), listed in the A to Z"),
+            ("health_risks: []", "shown under \"Health risks\""),
+            ("disclaimers: []", "ids from disclaimers in site.yml, shown after the site's and the risk level's own"),
+            (person is null ? "# author: someone" : $"author: {person}", person is null ? "an id from authors.yml (it lists no one yet)" : "an id from authors.yml"),
+            (person is null ? "# reviewed_by: someone" : $"reviewed_by: {person}", "an id from authors.yml: who checked the topic for accuracy"),
+            ($"published: {date}", "first published, YYYY-MM-DD"),
+            ($"updated: {date}", "last changed in substance"),
+            ($"last_reviewed: {date}", "a review falls due review_interval_months after this"),
+            ("# order: 1", "a whole number: the topic's place in previous/next order, before titles"),
+            ("related: []", "slugs of other topics (their file names without .md)"),
+            ("references: []", "sources, each as - { title: \"...\", url: https://..., publisher: \"...\", year: 2024 }"),
+            ("aliases: []", "old addresses on this site that should lead here, e.g. /old/name/"),
+            ("# draft: true", "leaves the topic out of every output file until it is ready"),
+            ("# slug: other-address", "a-z, 0-9 and -; by default the file name without .md"),
+        ];
+        var text = new StringBuilder("---\n");
+        foreach (var (line, note) in keys)
+        {
+            text.Append(line).Append(note.Length == 0 ? "" : "  # " + note).Append('\n');
+        }
+
         text.Append("---\n\n");
         text.Append("Start with two or three sentences that say what this is, in plain words.\n\n");
         foreach (var (heading, prompt) in Sections)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace HealthLibrary.Diagnostics;
@@ -6,7 +5,7 @@ namespace HealthLibrary.Diagnostics;
 /// <summary>
 /// Counts the syllables of an English word by rule, without a dictionary. The rules, in order:
 /// <list type="number">
-/// <item>Lower-case the word and keep its letters (accents dropped); words of three letters or fewer have one syllable.</item>
+/// <item>Lower-case the word and keep its letters (accented vowels count as plain ones); words of three letters or fewer have one syllable.</item>
 /// <item>Count groups of vowels (a, e, i, o, u, and y except at the start): "treatment" has two, "anxiety" three.</item>
 /// <item>A final "e" is silent ("dose", "medicine") unless it follows a consonant and "l" ("table", "people") or another vowel ("see").</item>
 /// <item>A final "ed" is silent except after t or d ("walked", but "wanted"); a final "es" is silent except after
@@ -81,20 +80,29 @@ public static class SyllableCounter
     private static string Letters(string word)
     {
         var builder = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        foreach (var c in word)
         {
             var lower = char.ToLowerInvariant(c);
+            var accented = AccentedVowels.IndexOf(lower, StringComparison.Ordinal);
             if (lower is >= 'a' and <= 'z')
             {
                 builder.Append(lower);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetter(c))
+            else if (accented >= 0)
             {
-                // A letter outside a-z (Greek, Cyrillic) still makes a word; count it as a vowel-less letter.
+                builder.Append(PlainVowels[accented]);
+            }
+            else if (char.IsLetter(c))
+            {
+                // Any other letter still makes a word; count it as a consonant.
                 builder.Append('x');
             }
         }
 
         return builder.ToString();
     }
+
+    // Written out, because the generator runs with invariant globalization, where string.Normalize leaves "é" whole.
+    private const string AccentedVowels = "àáâãäåæèéêëìíîïòóôõöøœùúûüýÿ";
+    private const string PlainVowels = "aaaaaaaeeeeiiiiooooooouuuuyy";
 }
