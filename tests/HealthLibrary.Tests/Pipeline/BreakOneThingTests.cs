@@ -50,6 +50,9 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "See [beta](beta.md#two)", new string('[', 5000), "input/topics/alpha.md:11:1: error HL0104", "the Markdown is nested too deeply to read" },
         { "input/pages/about.md", "Hello.", "Hello.\n\n" + new string('[', 150), "input/pages/about.md:7:1: error HL0104", "the Markdown is nested too deeply to read" },
         { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + new string('[', 5000) + "'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
+        // Markdig takes quadratic time on some dense markup, so its amount is bounded, wherever it is.
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", string.Concat(Enumerable.Repeat("*a ", 6000)) + "\n\n" + string.Concat(Enumerable.Repeat("[x](", 6000)), "input/topics/alpha.md:13:1: error HL0104", "the Markdown has more than 10,000 markup characters (* _ [ ] ( ) | and the like) by this line" },
+        { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("| a ", 10001)) + "'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' has more than 10,000 markup characters" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
