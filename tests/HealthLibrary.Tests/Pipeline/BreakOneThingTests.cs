@@ -40,6 +40,11 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/sitemap.xml]", "input/topics/alpha.md:7:11: error HL0106", "alias '/sitemap.xml/' cannot be written: sitemap.xml is a file, so sitemap.xml/index.html cannot go inside it" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/assets/site.css]", "input/topics/alpha.md:7:11: error HL0106", "alias '/assets/site.css/' is in /assets/, which holds the site's files" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/a//b/]", "input/topics/alpha.md:7:11: error HL0104", "alias '/a//b/' is not a path on this site" },
+        // A name that becomes an address becomes a file or folder name, which file systems limit to 255 bytes.
+        { "input/topics/alpha.md", "related: [beta]", "slug: " + new string('a', 101), "input/topics/alpha.md:7:7: error HL0104", "slug '" + new string('a', 40) + "…' may use only a-z, 0-9 and single hyphens, at most 100 characters" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [" + new string('t', 101) + "]", "input/topics/alpha.md:7:8: error HL0104", "tag '" + new string('t', 40) + "…' makes an address of 101 characters; at most 100 are allowed" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/" + new string('o', 256) + "/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/" + new string('o', 256) + "/' cannot be written: the name oooooooooooooooooooo… is longer than the 255 bytes a file system allows" },
+        { "input/authors.yml", "ana-lima:", new string('a', 101) + ":\n  name: A\nana-lima:", "input/authors.yml:1:1: error HL0104", "author id '" + new string('a', 40) + "…' may use only a-z, 0-9 and -, at most 100 characters" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
         // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
