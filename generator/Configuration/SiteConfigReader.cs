@@ -173,7 +173,7 @@ public static class SiteConfigReader
             var id = entry.Key.Value;
             if (!IsId(id))
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"disclaimer id '{id}' may use only a-z, 0-9 and -");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"disclaimer id '{Slugs.Abbreviate(id)}' may use only a-z, 0-9 and -, at most {Slugs.MaxLength} characters");
                 continue;
             }
 
@@ -225,7 +225,7 @@ public static class SiteConfigReader
 
             if (!IsId(id))
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("id"), $"risk level id '{id}' may use only a-z, 0-9 and -");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("id"), $"risk level id '{Slugs.Abbreviate(id)}' may use only a-z, 0-9 and -, at most {Slugs.MaxLength} characters");
             }
             else if (levels.Exists(level => level.Id == id))
             {
@@ -260,9 +260,9 @@ public static class SiteConfigReader
             {
                 reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' is listed twice");
             }
-            else if (slug.Length == 0)
+            else if (Slugs.AddressProblem(category.Value) is { } problem)
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{category.Value}' has no letters or digits to make an address from");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{Slugs.Abbreviate(category.Value)}' {problem}");
             }
             else if (categories.Find(other => Slugs.FromName(other) == slug) is { } same)
             {

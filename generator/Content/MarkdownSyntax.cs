@@ -55,11 +55,18 @@ public sealed class MarkdownSyntax
     public const int MaxNesting = 100;
 
     /// <summary>
-    /// Parses a body. Markdig refuses input nested deeper than it can safely handle; that is the writer's
-    /// problem to fix, so it becomes a diagnostic at the deepest line and the body is left empty.
+    /// Parses a body. Markdown too dense with markup to parse in reasonable time, or nested deeper than Markdig
+    /// can safely handle, is the writer's problem to fix: it becomes a diagnostic at the line to blame, and the
+    /// body is left empty.
     /// </summary>
     public MarkdownBody Parse(string body, string file, DiagnosticBag diagnostics)
     {
+        if (MarkupDensity.LineOverLimit(body) is { } line)
+        {
+            TooDense(new SourceLocation(file, line, 1), "the Markdown", diagnostics);
+            return Parse("");
+        }
+
         if (TryParse(body, out var deepestLine) is { } parsed)
         {
             return parsed;
@@ -75,7 +82,11 @@ public sealed class MarkdownSyntax
     /// </summary>
     public void Check(string text, SourceLocation location, string what, DiagnosticBag diagnostics)
     {
-        if (TryParse(text, out _) is null)
+        if (MarkupDensity.LineOverLimit(text) is not null)
+        {
+            TooDense(location, what, diagnostics);
+        }
+        else if (TryParse(text, out _) is null)
         {
             TooDeep(location, what, diagnostics);
         }
@@ -189,6 +200,13 @@ public sealed class MarkdownSyntax
 
         return null;
     }
+
+    private static void TooDense(SourceLocation location, string what, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            location,
+            $"{what} has more than {MarkupDensity.MaxMarkupCharacters:N0} markup characters (* _ [ ] ( ) | and the like) by this line, more than can be read in reasonable time",
+            "split it into several topics, or put long tables and data in a file in assets/");
 
     private static void TooDeep(SourceLocation location, string what, DiagnosticBag diagnostics) =>
         diagnostics.Error(

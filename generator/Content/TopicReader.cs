@@ -111,7 +111,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
                 return slug;
             }
 
-            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("slug"), $"slug '{slug}' may use only a-z, 0-9 and single hyphens", $"for example '{Slugs.FromName(slug)}'");
+            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("slug"), $"slug '{Slugs.Abbreviate(slug)}' may use only a-z, 0-9 and single hyphens, at most {Slugs.MaxLength} characters", $"for example '{Slugs.Abbreviate(Slugs.FromName(slug))}'");
             return null;
         }
 
@@ -124,8 +124,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         reader.Diagnostics.Error(
             DiagnosticCode.InvalidValue,
             new SourceLocation(reader.Location.File, 1, 1),
-            $"the file name '{name}' cannot be an address: use only a-z, 0-9 and hyphens",
-            $"rename the file to '{Slugs.FromName(name)}.md' or set slug: in the front matter");
+            $"the file name '{Slugs.Abbreviate(name)}' cannot be an address: use only a-z, 0-9 and hyphens, at most {Slugs.MaxLength} characters",
+            $"rename the file to '{Slugs.Abbreviate(Slugs.FromName(name))}.md' or set slug: in the front matter");
         return null;
     }
 
@@ -158,13 +158,13 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var tags = new List<string>();
         foreach (var tag in reader.LocatedStringList("tags"))
         {
-            if (Slugs.FromName(tag.Value).Length == 0)
+            if (Slugs.AddressProblem(tag.Value) is { } problem)
             {
                 reader.Diagnostics.Error(
                     DiagnosticCode.InvalidValue,
                     tag.Location,
-                    $"tag '{tag.Value}' has no letters or digits to make an address from",
-                    "a tag's page is /tags/<name>/, made of a-z and 0-9; write the tag with at least one of them");
+                    $"tag '{Slugs.Abbreviate(tag.Value)}' {problem}",
+                    $"a tag's page is /tags/<name>/, made of a-z and 0-9: at least one, at most {Slugs.MaxLength}");
                 continue;
             }
 
@@ -196,9 +196,9 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var category = reader.String("category", required: true);
         if (category is null || config.Categories is null)
         {
-            if (category is not null && Slugs.FromName(category).Length == 0)
+            if (category is not null && Slugs.AddressProblem(category) is { } problem)
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("category"), $"category '{category}' has no letters or digits to make an address from");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("category"), $"category '{Slugs.Abbreviate(category)}' {problem}");
                 return null;
             }
 

@@ -2,10 +2,14 @@ namespace HealthLibrary.Output;
 
 /// <summary>
 /// The files of one build by output path, checked as the strictest disk would: one file per path whatever its
-/// case (macOS and Windows), no file where a folder must be, and only plain relative paths.
+/// case (macOS and Windows), no file where a folder must be, only plain relative paths, and no name longer
+/// than file systems allow.
 /// </summary>
 public sealed class OutputLayout
 {
+    /// <summary>The longest file or folder name ext4, APFS and NTFS all accept, in UTF-8 bytes.</summary>
+    public const int MaxNameBytes = 255;
+
     /// <summary>Each path claimed, as first written, and whether it is a folder; looked up ignoring case.</summary>
     private readonly Dictionary<string, (string Path, bool IsFolder)> _entries = new(StringComparer.OrdinalIgnoreCase);
 
@@ -16,6 +20,11 @@ public sealed class OutputLayout
         if (segments.Any(segment => segment is "" or "." or ".."))
         {
             return $"'{path}' is not a plain relative path";
+        }
+
+        if (segments.FirstOrDefault(segment => System.Text.Encoding.UTF8.GetByteCount(segment) > MaxNameBytes) is { } tooLong)
+        {
+            return $"the name {tooLong[..20]}… is longer than the {MaxNameBytes} bytes a file system allows";
         }
 
         for (var i = 1; i < segments.Length; i++)

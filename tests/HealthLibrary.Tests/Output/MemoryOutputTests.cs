@@ -22,6 +22,15 @@ public sealed class MemoryOutputTests
     }
 
     [Fact]
+    public void A_name_longer_than_file_systems_allow_is_refused()
+    {
+        var output = new MemoryOutput();
+        output.Write(OutputFile.Text(new string('a', 255) + "/index.html", "fits"));
+
+        Assert.Throws<InvalidOperationException>(() => output.Write(OutputFile.Text("topics/" + new string('é', 128) + "/index.html", "256 bytes")));
+    }
+
+    [Fact]
     public void Files_side_by_side_and_in_folders_are_kept()
     {
         var output = new MemoryOutput();

@@ -40,6 +40,11 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/sitemap.xml]", "input/topics/alpha.md:7:11: error HL0106", "alias '/sitemap.xml/' cannot be written: sitemap.xml is a file, so sitemap.xml/index.html cannot go inside it" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/assets/site.css]", "input/topics/alpha.md:7:11: error HL0106", "alias '/assets/site.css/' is in /assets/, which holds the site's files" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [/a//b/]", "input/topics/alpha.md:7:11: error HL0104", "alias '/a//b/' is not a path on this site" },
+        // A name that becomes an address becomes a file or folder name, which file systems limit to 255 bytes.
+        { "input/topics/alpha.md", "related: [beta]", "slug: " + new string('a', 101), "input/topics/alpha.md:7:7: error HL0104", "slug '" + new string('a', 40) + "…' may use only a-z, 0-9 and single hyphens, at most 100 characters" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [" + new string('t', 101) + "]", "input/topics/alpha.md:7:8: error HL0104", "tag '" + new string('t', 40) + "…' makes an address of 101 characters; at most 100 are allowed" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/" + new string('o', 256) + "/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/" + new string('o', 256) + "/' cannot be written: the name oooooooooooooooooooo… is longer than the 255 bytes a file system allows" },
+        { "input/authors.yml", "ana-lima:", new string('a', 101) + ":\n  name: A\nana-lima:", "input/authors.yml:1:1: error HL0104", "author id '" + new string('a', 40) + "…' may use only a-z, 0-9 and -, at most 100 characters" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
         // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
@@ -50,6 +55,9 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "See [beta](beta.md#two)", new string('[', 5000), "input/topics/alpha.md:11:1: error HL0104", "the Markdown is nested too deeply to read" },
         { "input/pages/about.md", "Hello.", "Hello.\n\n" + new string('[', 150), "input/pages/about.md:7:1: error HL0104", "the Markdown is nested too deeply to read" },
         { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + new string('[', 5000) + "'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
+        // Markdig takes quadratic time on some dense markup, so its amount is bounded, wherever it is.
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", string.Concat(Enumerable.Repeat("*a ", 6000)) + "\n\n" + string.Concat(Enumerable.Repeat("[x](", 6000)), "input/topics/alpha.md:13:1: error HL0104", "the Markdown has more than 10,000 markup characters (* _ [ ] ( ) | and the like) by this line" },
+        { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("| a ", 10001)) + "'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' has more than 10,000 markup characters" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
