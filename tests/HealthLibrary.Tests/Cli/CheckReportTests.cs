@@ -61,8 +61,8 @@ public sealed class CheckReportTests : IDisposable
         Assert.True(gamma.GetProperty("smog_grade").GetDouble() > 6);
 
         var codes = root.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
-        Assert.Contains("HL0906", codes);
         Assert.Contains("HL0907", codes);
+        Assert.Contains("HL0908", codes);
         var first = root.GetProperty("diagnostics")[0];
         foreach (var key in new[] { "file", "line", "column", "severity", "code", "message", "hint" })
         {
@@ -83,7 +83,7 @@ public sealed class CheckReportTests : IDisposable
         Assert.Contains("htp://example.org/old  'htp:' is not http or https", text, StringComparison.Ordinal);
         Assert.Matches(@"Checked .+: 3 topics, 0 errors, \d+ warnings\s*$", text);
         Assert.EndsWith("warnings", text.TrimEnd(), StringComparison.Ordinal);
-        Assert.Contains("gamma.md:7:1: warning HL0907: reads at grade", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("gamma.md:7:1: warning HL0908: reads at grade", _err.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class CheckReportTests : IDisposable
     {
         var build = TestBuild.Run(Site).AssertSucceeded();
 
-        Assert.DoesNotContain(build.Diagnostics, d => d.Code is "HL0906" or "HL0907");
+        Assert.DoesNotContain(build.Diagnostics, d => d.Code is "HL0907" or "HL0908");
     }
 
     [Fact]
