@@ -11,7 +11,7 @@ public static class SiteConfigReader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
-        "markdown", "risk_levels", "categories", "disclaimers", "default_disclaimers",
+        "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -40,6 +40,7 @@ public static class SiteConfigReader
 
         var navigation = ReadNavigation(reader);
         var allowHtml = ReadMarkdown(reader);
+        var searchSplit = ReadSearchSplit(reader);
         var disclaimers = ReadDisclaimers(reader);
         var riskLevels = ReadRiskLevels(reader, disclaimers);
         var categories = ReadCategories(reader);
@@ -50,7 +51,7 @@ public static class SiteConfigReader
             return null;
         }
 
-        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, riskLevels, categories, disclaimers, defaults);
+        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, searchSplit, riskLevels, categories, disclaimers, defaults);
     }
 
     /// <summary>Checks a list of disclaimer ids against those site.yml defines, each at its own location.</summary>
@@ -135,6 +136,30 @@ public static class SiteConfigReader
         var nested = new YamlMappingReader(mapping, reader.Diagnostics);
         nested.RejectUnknownKeys(["allow_html"], "markdown");
         return nested.Boolean("allow_html") ?? false;
+    }
+
+    private static SearchSplitMode ReadSearchSplit(YamlMappingReader reader)
+    {
+        if (reader.NestedMapping("search") is not { } mapping)
+        {
+            return SearchSplitMode.Auto;
+        }
+
+        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+        nested.RejectUnknownKeys(["split"], "search");
+        var split = nested.String("split");
+        switch (split)
+        {
+            case null or "auto":
+                return SearchSplitMode.Auto;
+            case "always":
+                return SearchSplitMode.Always;
+            case "never":
+                return SearchSplitMode.Never;
+            default:
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("split"), $"search split '{split}' is not known (auto, always, never)", SpellingSuggestion.Hint(split, ["auto", "always", "never"]));
+                return SearchSplitMode.Auto;
+        }
     }
 
     private static Dictionary<string, Disclaimer> ReadDisclaimers(YamlMappingReader reader)

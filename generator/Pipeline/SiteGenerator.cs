@@ -39,9 +39,12 @@ public static class SiteGenerator
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, options.Today).Render(sink, diagnostics);
+        // The search files come first although they are stage 4: the search page names the split
+        // index's vocabulary by its content hash, so the page cannot be rendered before it exists.
         var documents = SearchDocumentBuilder.Build(site.Model);
-        foreach (var file in SearchFiles.Write(documents))
+        var search = SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath);
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, search, options.Today).Render(sink, diagnostics);
+        foreach (var file in search.Files)
         {
             sink.Write(file);
             foreach (var compressed in Precompression.Siblings(file))

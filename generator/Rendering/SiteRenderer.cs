@@ -5,13 +5,13 @@ using HealthLibrary.Output;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Stage 3: renders every page of the site model through the theme, in parallel, into the sink.</summary>
-public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, DateOnly today)
+public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, Search.SearchOutput search, DateOnly today)
 {
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
     public int Render(IOutputSink sink, DiagnosticBag diagnostics)
     {
         var urls = site.Urls;
-        var views = new PageViews(site, new MarkdownRenderer(site.Markdown, urls), today);
+        var views = new PageViews(site, new MarkdownRenderer(site.Markdown, urls), search, today);
         var jobs = new List<(string Template, string Url, Func<Dictionary<string, object?>> Data, string? Source)>
         {
             ("home", urls.Home, views.Home, null),
