@@ -5,7 +5,8 @@
 //   node split-equivalence.js VOCABULARY.json WHOLE_INDEX.json STORE.json SEARCH_JS [QUERY_COUNT] [SEED]
 //
 // VOCABULARY.json is the split index's vocabulary (its shards are read from the same folder),
-// WHOLE_INDEX.json lunr.js's own index, STORE.json the single-file result store (ref → entry).
+// WHOLE_INDEX.json lunr.js's own index, STORE.json the single-file result store (ref → entry), or
+// "split" to join the split index's own store files into it.
 // Each query is compared twice:
 //   lunr: lunr's query syntax as it is: whole.search(q) against the split index's lunr.Index;
 //   page: the page's search (exact + prefix + one typo, exact title first; lunr syntax as it is).
@@ -27,7 +28,9 @@ const page = require(path.resolve(searchScript))
 const folder = path.dirname(vocabularyPath)
 const vocabulary = JSON.parse(fs.readFileSync(vocabularyPath, 'utf8'))
 const whole = lunr.Index.load(JSON.parse(fs.readFileSync(wholePath, 'utf8')))
-const store = JSON.parse(fs.readFileSync(storePath, 'utf8'))
+const store = storePath === 'split'
+  ? Object.assign({}, ...vocabulary.store.map(name => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'))))
+  : JSON.parse(fs.readFileSync(storePath, 'utf8'))
 const perKind = Math.max(1, Math.round(Number(countText || 400) / 20))
 
 const split = new page.SplitIndex(lunr, vocabulary, function (name) {
