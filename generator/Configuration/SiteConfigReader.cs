@@ -104,27 +104,8 @@ public static class SiteConfigReader
         return null;
     }
 
-    private static NavigationScope ReadNavigation(YamlMappingReader reader)
-    {
-        if (reader.NestedMapping("navigation") is not { } mapping)
-        {
-            return NavigationScope.Category;
-        }
-
-        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
-        nested.RejectUnknownKeys(["scope"], "navigation");
-        var scope = nested.String("scope");
-        switch (scope)
-        {
-            case null or "category":
-                return NavigationScope.Category;
-            case "library":
-                return NavigationScope.Library;
-            default:
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("scope"), $"navigation scope '{scope}' is not known (category, library)", SpellingSuggestion.Hint(scope, ["category", "library"]));
-                return NavigationScope.Category;
-        }
-    }
+    private static NavigationScope ReadNavigation(YamlMappingReader reader) =>
+        ReadChoice(reader, "navigation", "scope", [("category", NavigationScope.Category), ("library", NavigationScope.Library)]);
 
     private static bool ReadMarkdown(YamlMappingReader reader)
     {
@@ -138,28 +119,39 @@ public static class SiteConfigReader
         return nested.Boolean("allow_html") ?? false;
     }
 
-    private static SearchSplitMode ReadSearchSplit(YamlMappingReader reader)
+    private static SearchSplitMode ReadSearchSplit(YamlMappingReader reader) =>
+        ReadChoice(reader, "search", "split", [("auto", SearchSplitMode.Auto), ("always", SearchSplitMode.Always), ("never", SearchSplitMode.Never)]);
+
+    /// <summary>
+    /// A section of site.yml with one key whose value is one of a few words (navigation: scope:, search:
+    /// split:); the first choice is the default, for a missing section or key and after a mistake.
+    /// </summary>
+    private static T ReadChoice<T>(YamlMappingReader reader, string section, string key, IReadOnlyList<(string Word, T Value)> choices)
     {
-        if (reader.NestedMapping("search") is not { } mapping)
+        if (reader.NestedMapping(section) is not { } mapping)
         {
-            return SearchSplitMode.Auto;
+            return choices[0].Value;
         }
 
         var nested = new YamlMappingReader(mapping, reader.Diagnostics);
-        nested.RejectUnknownKeys(["split"], "search");
-        var split = nested.String("split");
-        switch (split)
+        nested.RejectUnknownKeys([key], section);
+        var word = nested.String(key);
+        if (word is null)
         {
-            case null or "auto":
-                return SearchSplitMode.Auto;
-            case "always":
-                return SearchSplitMode.Always;
-            case "never":
-                return SearchSplitMode.Never;
-            default:
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("split"), $"search split '{split}' is not known (auto, always, never)", SpellingSuggestion.Hint(split, ["auto", "always", "never"]));
-                return SearchSplitMode.Auto;
+            return choices[0].Value;
         }
+
+        foreach (var choice in choices)
+        {
+            if (choice.Word == word)
+            {
+                return choice.Value;
+            }
+        }
+
+        var words = choices.Select(choice => choice.Word).ToList();
+        reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation(key), $"{section} {key} '{word}' is not known ({string.Join(", ", words)})", SpellingSuggestion.Hint(word, words));
+        return choices[0].Value;
     }
 
     private static Dictionary<string, Disclaimer> ReadDisclaimers(YamlMappingReader reader)

@@ -429,7 +429,6 @@
                 // Fetch what the words typed so far will need, unless a short prefix spans much of the index.
                 var planned = plan(lunr, query, split.fields, function (term) { return split.hasTerm(term); });
                 if (planned && planned.fill) { split.prefetch(planned.fill, 4); }
-                if (planned && planned.plain) { split.exactTitleRefs(planned.query).catch(function () { }); }
               }
             };
           });
