@@ -27,6 +27,23 @@ public sealed class FolderHost : IAsyncDisposable
 
     public string Address { get; }
 
+    /// <summary>Each response's path and body bytes as sent (compressed when it was), since the last <see cref="TakeTransfers"/>.</summary>
+    private List<(string Path, long Bytes)> Transfers { get; } = [];
+
+    /// <summary>
+    /// What was sent since the last call. Counted here rather than in the page because Pagefind fetches
+    /// its index from a web worker, whose requests the page's Resource Timing never sees.
+    /// </summary>
+    public List<(string Path, long Bytes)> TakeTransfers()
+    {
+        lock (Transfers)
+        {
+            var taken = Transfers.ToList();
+            Transfers.Clear();
+            return taken;
+        }
+    }
+
     public static async Task<FolderHost> StartAsync(string folder)
     {
         int port = FreePort();
@@ -40,6 +57,7 @@ public sealed class FolderHost : IAsyncDisposable
         types.Mappings[".pf_index"] = "application/octet-stream";
         types.Mappings[".pf_fragment"] = "application/octet-stream";
         var rules = HostingRules.CacheRules(new SiteUrls(new Uri("http://127.0.0.1/")));
+        FolderHost? host = null;
         app.Run(async context =>
         {
             string path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
@@ -82,7 +100,13 @@ public sealed class FolderHost : IAsyncDisposable
             var info = new FileInfo(served);
             string etag = $"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"";
             context.Response.Headers.ETag = etag;
-            if (context.Request.Headers.IfNoneMatch.ToString() == etag)
+            bool unchanged = context.Request.Headers.IfNoneMatch.ToString() == etag;
+            lock (host!.Transfers)
+            {
+                host.Transfers.Add((path, unchanged ? 0 : info.Length));
+            }
+
+            if (unchanged)
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -92,7 +116,8 @@ public sealed class FolderHost : IAsyncDisposable
             await context.Response.SendFileAsync(served);
         });
         await app.StartAsync();
-        return new FolderHost(app, $"http://127.0.0.1:{port}/");
+        host = new FolderHost(app, $"http://127.0.0.1:{port}/");
+        return host;
     }
 
     public async ValueTask DisposeAsync()

@@ -12,8 +12,8 @@ using Microsoft.Playwright;
 // Each run opens a fresh browser context (a cold cache), opens the search page, enters a word
 // into the search box as one input event, and waits for the first result: that is the cold figure.
 // It then opens the page again in the same context and searches the same word: the warm figure.
-// Bytes are Resource Timing's transferSize of every script and data file (not the page, CSS or
-// images), once the network is idle after the first result. The table gives medians.
+// Bytes are the response bodies the server sent (compressed) for every script and data file (not
+// the page, CSS or images), once the network is idle after the first result. The table gives medians.
 var runs = 5;
 string? jsonPath = null;
 var sites = new List<SiteUnderTest>();
@@ -43,19 +43,11 @@ if (sites.Count == 0)
 }
 
 const string Probe = """
-    performance.setResourceTimingBufferSize(100000);
     window.__search = { start: null, first: null };
     document.addEventListener('input', () => { if (window.__search.start === null) window.__search.start = performance.now(); }, true);
     new MutationObserver(() => {
       if (window.__search.first === null && document.querySelector('#search-results li')) window.__search.first = performance.now();
     }).observe(document, { childList: true, subtree: true });
-    """;
-
-const string Bytes = """
-    () => {
-      const entries = performance.getEntriesByType('resource').filter(e => !/\.(css|svg|png|ico|woff2?)$/.test(new URL(e.name).pathname));
-      return [entries.reduce((sum, e) => sum + e.transferSize, 0), entries.filter(e => e.transferSize > 0).length];
-    }
     """;
 
 using var playwright = await Playwright.CreateAsync();
@@ -66,17 +58,22 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
     Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 });
 
-async Task<Measurement> SearchOnce(IBrowserContext context, string url, string word)
+async Task<Measurement> SearchOnce(FolderHost host, IBrowserContext context, string url, string word)
 {
     var page = await context.NewPageAsync();
+    host.TakeTransfers();
     await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
     await page.FillAsync("#search-query", word);
     await page.WaitForFunctionAsync("window.__search.first !== null", null, new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 10 });
     var elapsed = await page.EvaluateAsync<double>("window.__search.first - window.__search.start");
     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    var bytes = await page.EvaluateAsync<long[]>(Bytes);
     await page.CloseAsync();
-    return new Measurement(bytes[0], (int)bytes[1], elapsed);
+    // The search's own bytes: scripts and data, not the page itself, its style sheets or images.
+    var searchPage = new Uri(url).AbsolutePath;
+    var search = host.TakeTransfers()
+        .Where(t => t.Path != searchPage && Path.GetExtension(t.Path).ToLowerInvariant() is not (".css" or ".svg" or ".png" or ".ico" or ".woff2"))
+        .ToList();
+    return new Measurement(search.Sum(t => t.Bytes), search.Count(t => t.Bytes > 0), elapsed);
 }
 
 var rows = new List<(SiteUnderTest Site, string Kind, string Word, List<Measurement> Cold, List<Measurement> Warm)>();
@@ -92,8 +89,8 @@ foreach (var site in sites)
         {
             await using var context = await browser.NewContextAsync();
             await context.AddInitScriptAsync(Probe);
-            cold.Add(await SearchOnce(context, url, word));
-            warm.Add(await SearchOnce(context, url, word));
+            cold.Add(await SearchOnce(host, context, url, word));
+            warm.Add(await SearchOnce(host, context, url, word));
         }
 
         rows.Add((site, kind, word, cold, warm));

@@ -283,31 +283,47 @@
     });
   };
 
+  /** lunr reads a posting's metadata and never writes it; without a metadata whitelist it is always empty. */
+  var NO_METADATA = Object.freeze({});
+
   SplitIndex.prototype.assemble = function (positions, byShard, negated) {
     var self = this;
     var fields = this.fields;
+    var refs = this.refs || (this.refs = []);
+    var entries = positions.map(function (position) {
+      var shard = self.shardOf(position);
+      return byShard[shard][position - self.shardStarts[shard]];
+    });
+    // Field vectors list their terms by term index, so take the terms in that order and every
+    // vector comes out sorted, as lunr.Vector needs.
+    var byTermIndex = entries.slice().sort(function (a, b) { return a[1] - b[1]; });
     var vectors = Object.create(null);
     var keys = [];
-    var invertedIndex = positions.map(function (position) {
-      var shard = self.shardOf(position);
-      var entry = byShard[shard][position - self.shardStarts[shard]];
+    var postings = Object.create(null);
+    byTermIndex.forEach(function (entry) {
       var termIndex = entry[1];
       var posting = { _index: termIndex };
       fields.forEach(function (field) { posting[field] = {}; });
       for (var i = 2; i < entry.length; i += 2) {
         var field = fields[entry[i]];
+        var fieldPosting = posting[field];
         var documents = entry[i + 1];
         var document = 0;
         for (var j = 0; j < documents.length; j += 2) {
           document += documents[j];
-          var ref = self.ref(document);
-          posting[field][ref] = {};
+          var ref = refs[document] || (refs[document] = self.ref(document));
+          fieldPosting[ref] = NO_METADATA;
           var key = field + "/" + ref;
-          if (!vectors[key]) { vectors[key] = []; keys.push(key); }
-          vectors[key].push(termIndex, documents[j + 1] / 1000);
+          var vector = vectors[key];
+          if (vector) {
+            vector.push(termIndex, documents[j + 1] / 1000);
+          } else {
+            vectors[key] = [termIndex, documents[j + 1] / 1000];
+            keys.push(key);
+          }
         }
       }
-      return [entry[0], posting];
+      postings[entry[0]] = posting;
     });
     if (negated) {
       // lunr answers a query of only -terms with every document, in the order of its field vectors.
@@ -316,20 +332,11 @@
         for (var f = 0; f < fields.length; f++) { keys.push(fields[f] + "/" + this.ref(document)); }
       }
     }
-    var fieldVectors = keys.map(function (key) {
-      var pairs = vectors[key] || [];
-      var order = [];
-      for (var p = 0; p < pairs.length; p += 2) { order.push(p); }
-      order.sort(function (a, b) { return pairs[a] - pairs[b]; });
-      var elements = [];
-      order.forEach(function (p) { elements.push(pairs[p], pairs[p + 1]); });
-      return [key, elements];
-    });
     return this.lunr.Index.load({
       version: this.vocabulary.version,
       fields: fields,
-      fieldVectors: fieldVectors,
-      invertedIndex: invertedIndex,
+      fieldVectors: keys.map(function (key) { return [key, vectors[key] || []]; }),
+      invertedIndex: entries.map(function (entry) { return [entry[0], postings[entry[0]]]; }),
       pipeline: this.vocabulary.pipeline
     });
   };
