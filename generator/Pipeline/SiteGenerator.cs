@@ -44,13 +44,12 @@ public static class SiteGenerator
         var documents = SearchDocumentBuilder.Build(site.Model);
         var search = SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath);
         var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, search, options.Today).Render(sink, diagnostics);
-        foreach (var file in search.Files)
+        // A split index is hundreds of files, each compressed at the strongest settings: use every core.
+        var compressed = search.Files.AsParallel().AsOrdered().Select(file => Precompression.Siblings(file).ToList()).ToList();
+        for (var i = 0; i < search.Files.Count; i++)
         {
-            sink.Write(file);
-            foreach (var compressed in Precompression.Siblings(file))
-            {
-                sink.Write(compressed);
-            }
+            sink.Write(search.Files[i]);
+            compressed[i].ForEach(sink.Write);
         }
 
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
