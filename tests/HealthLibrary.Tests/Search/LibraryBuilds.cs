@@ -19,9 +19,11 @@ internal static class LibraryBuilds
     /// <summary>make-corpus's 1,000 topics, which split: auto splits.</summary>
     public static TestBuild Thousand => ThousandBuild.Value;
 
-    /// <summary>The single index and store a build writes with split: never, made from the same documents.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestBuild, IReadOnlyDictionary<string, byte[]>> Single = [];
+
+    /// <summary>The single index and store a build writes with split: never, made once from the same documents.</summary>
     public static IReadOnlyDictionary<string, byte[]> SingleFiles(TestBuild build) =>
         build.Output.Files.ContainsKey(SearchFiles.IndexPath)
             ? build.Output.Files
-            : SearchFiles.Write(build.SearchDocuments, SearchSplitMode.Never, "/").Files.ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal);
+            : Single.GetValue(build, _ => SearchFiles.Write(build.SearchDocuments, SearchSplitMode.Never, "/").Files.ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
 }
