@@ -16,11 +16,12 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url of site.yml, e.g. https://example.org/health/" };
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
         var searchDocuments = new Option<string?>("--search-documents") { Description = "Also write exactly what was fed to the search index to this JSON file" };
-        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments };
+        var searchSplit = new Option<Configuration.SearchSplitMode?>("--search-split") { Description = "Overrides search: split: of site.yml: auto, always or never" };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, searchSplit };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict) },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit) },
             ConsoleReporter.CreateDefault(),
             parse.GetValue(searchDocuments)));
         return command;

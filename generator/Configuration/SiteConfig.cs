@@ -10,6 +10,7 @@ public sealed record SiteConfig(
     int ReviewIntervalMonths,
     NavigationScope Navigation,
     bool AllowHtml,
+    SearchSplitMode SearchSplit,
     IReadOnlyList<RiskLevel> RiskLevels,
     IReadOnlyList<string>? Categories,
     IReadOnlyDictionary<string, Disclaimer> Disclaimers,

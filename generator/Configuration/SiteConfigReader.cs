@@ -11,7 +11,7 @@ public static class SiteConfigReader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
-        "markdown", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
+        "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -40,6 +40,7 @@ public static class SiteConfigReader
 
         var navigation = ReadNavigation(reader);
         var allowHtml = ReadMarkdown(reader);
+        var searchSplit = ReadSearchSplit(reader);
         var disclaimers = ReadDisclaimers(reader);
         var riskLevels = ReadRiskLevels(reader, disclaimers);
         var categories = ReadCategories(reader);
@@ -51,7 +52,7 @@ public static class SiteConfigReader
             return null;
         }
 
-        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, riskLevels, categories, disclaimers, defaults)
+        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, searchSplit, riskLevels, categories, disclaimers, defaults)
         {
             MaxReadingGrade = maxGrade,
         };
@@ -107,27 +108,8 @@ public static class SiteConfigReader
         return null;
     }
 
-    private static NavigationScope ReadNavigation(YamlMappingReader reader)
-    {
-        if (reader.NestedMapping("navigation") is not { } mapping)
-        {
-            return NavigationScope.Category;
-        }
-
-        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
-        nested.RejectUnknownKeys(["scope"], "navigation");
-        var scope = nested.String("scope");
-        switch (scope)
-        {
-            case null or "category":
-                return NavigationScope.Category;
-            case "library":
-                return NavigationScope.Library;
-            default:
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("scope"), $"navigation scope '{scope}' is not known (category, library)", SpellingSuggestion.Hint(scope, ["category", "library"]));
-                return NavigationScope.Category;
-        }
-    }
+    private static NavigationScope ReadNavigation(YamlMappingReader reader) =>
+        ReadChoice(reader, "navigation", "scope", [("category", NavigationScope.Category), ("library", NavigationScope.Library)]);
 
     private static double? ReadMaxGrade(YamlMappingReader reader)
     {
@@ -158,6 +140,41 @@ public static class SiteConfigReader
         var nested = new YamlMappingReader(mapping, reader.Diagnostics);
         nested.RejectUnknownKeys(["allow_html"], "markdown");
         return nested.Boolean("allow_html") ?? false;
+    }
+
+    private static SearchSplitMode ReadSearchSplit(YamlMappingReader reader) =>
+        ReadChoice(reader, "search", "split", [("auto", SearchSplitMode.Auto), ("always", SearchSplitMode.Always), ("never", SearchSplitMode.Never)]);
+
+    /// <summary>
+    /// A section of site.yml with one key whose value is one of a few words (navigation: scope:, search:
+    /// split:); the first choice is the default, for a missing section or key and after a mistake.
+    /// </summary>
+    private static T ReadChoice<T>(YamlMappingReader reader, string section, string key, IReadOnlyList<(string Word, T Value)> choices)
+    {
+        if (reader.NestedMapping(section) is not { } mapping)
+        {
+            return choices[0].Value;
+        }
+
+        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+        nested.RejectUnknownKeys([key], section);
+        var word = nested.String(key);
+        if (word is null)
+        {
+            return choices[0].Value;
+        }
+
+        foreach (var choice in choices)
+        {
+            if (choice.Word == word)
+            {
+                return choice.Value;
+            }
+        }
+
+        var words = choices.Select(choice => choice.Word).ToList();
+        reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation(key), $"{section} {key} '{word}' is not known ({string.Join(", ", words)})", SpellingSuggestion.Hint(word, words));
+        return choices[0].Value;
     }
 
     private static Dictionary<string, Disclaimer> ReadDisclaimers(YamlMappingReader reader)

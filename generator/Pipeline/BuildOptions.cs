@@ -2,7 +2,7 @@ using HealthLibrary.Content;
 
 namespace HealthLibrary.Pipeline;
 
-/// <summary>What a build may override: the base URL, strictness, the date "today" (for review flags), the theme.</summary>
+/// <summary>What a build may override: the base URL, strictness, the date "today" (for review flags), the theme, the search split.</summary>
 public sealed record BuildOptions
 {
     public string? BaseUrl { get; init; }
@@ -11,6 +11,9 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
 
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Overrides site.yml's search: split: (the benchmarks build one library both ways).</summary>
+    public Configuration.SearchSplitMode? SearchSplit { get; init; }
 
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }

@@ -100,7 +100,11 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
 
         // Only topic bodies changed (TopicReplacement): every other file of the last build is still right.
         var replaced = previous is not null && themeKept && !assetsStale ? site.Model.ReplacedTopics : null;
-        var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, _input, options.Today);
+        // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
+        // so it can wait until someone searches, and an edit costs no index work.
+        var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
+            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath));
+        var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
         var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
         var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
         var files = replaced is null ? new Dictionary<string, LivePage>(StringComparer.Ordinal) : new Dictionary<string, LivePage>(previous!.Files, StringComparer.Ordinal);
@@ -154,7 +158,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         }
 
         // The index changes with any edit but is only needed when someone searches: build it then, once.
-        var search = new Lazy<Dictionary<string, byte[]>>(() => Search.SearchFiles.Write(Search.SearchDocumentBuilder.Build(site.Model))
+        var search = new Lazy<Dictionary<string, byte[]>>(() => searchOutput.Value.Files
             .SelectMany(file => Output.Precompression.Siblings(file).Prepend(file))
             .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
         foreach (var path in SearchFilePaths)

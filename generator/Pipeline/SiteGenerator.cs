@@ -50,11 +50,17 @@ public static class SiteGenerator
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, site.Input, options.Today).Render(sink, diagnostics, options.Progress);
+        // The search files come first although they are stage 4: the search page names the split
+        // index's vocabulary by its content hash, so the page cannot be rendered before it exists.
         var documents = SearchDocumentBuilder.Build(site.Model);
-        foreach (var file in SearchFiles.Write(documents).SelectMany(file => Precompression.Siblings(file).Prepend(file)))
+        var search = SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath);
+        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, new Lazy<SearchOutput>(search), site.Input, options.Today).Render(sink, diagnostics, options.Progress);
+        // A split index is hundreds of files, each compressed at the strongest settings: use every core.
+        var compressed = search.Files.AsParallel().AsOrdered().Select(file => Precompression.Siblings(file).ToList()).ToList();
+        for (var i = 0; i < search.Files.Count; i++)
         {
-            sink.Write(file);
+            sink.Write(search.Files[i]);
+            compressed[i].ForEach(sink.Write);
         }
 
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HealthLibrary.Content;
 using HealthLibrary.Model;
 
@@ -22,7 +21,7 @@ public sealed class AssetManifest
     public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets)
     {
         var assets = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
-        void Add(string name, byte[] bytes) => assets[name] = new Asset(name, Fingerprinted(name, bytes), bytes);
+        void Add(string name, byte[] bytes) => assets[name] = new Asset(name, Output.ContentHashedName.Of(name, bytes), bytes);
 
         Add(Search.SearchFiles.LunrAsset, Search.SearchFiles.Lunr());
         foreach (var path in theme.ListFiles(ThemeTemplates.AssetsFolder))
@@ -43,15 +42,6 @@ public sealed class AssetManifest
         _assets.TryGetValue(name, out var asset)
             ? urls.BasePath + StaticFolder + "/" + asset.FingerprintedName
             : throw new HandlebarsDotNet.HandlebarsRuntimeException($"asset '{name}' is not in the theme's or the library's assets/");
-
-    /// <summary>"css/site.css" with content hash 1a2b3c4d gives "css/site.1a2b3c4d.css".</summary>
-    private static string Fingerprinted(string name, byte[] bytes)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
-        var slash = name.LastIndexOf('/');
-        var dot = name.LastIndexOf('.');
-        return dot > slash + 1 ? $"{name[..dot]}.{hash}{name[dot..]}" : $"{name}.{hash}";
-    }
 
     /// <summary>One asset: its name under assets/, its hashed name under static/, and its bytes.</summary>
     public sealed record Asset(string Name, string FingerprintedName, byte[] Bytes);

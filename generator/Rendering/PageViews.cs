@@ -14,14 +14,16 @@ public sealed class PageViews
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly DateOnly _today;
+    private readonly Lazy<HealthLibrary.Search.SearchOutput> _search;
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, string> _disclaimerHtml;
 
-    public PageViews(SiteModel site, MarkdownRenderer markdown, DateOnly today)
+    public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
     {
         _site = site;
         _markdown = markdown;
         _today = today;
+        _search = search;
         _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => markdown.RenderSnippet(d.Text), StringComparer.Ordinal);
         var urls = site.Urls;
         _siteView = new()
@@ -240,8 +242,9 @@ public sealed class PageViews
         var data = Base("search", "Search", $"Search {_site.Config.Title} by what you call a treatment or condition, its brand names and its risks.", Urls.Search);
         data["search"] = new Dictionary<string, object?>
         {
-            ["index_url"] = Urls.BasePath + HealthLibrary.Search.SearchFiles.IndexPath,
-            ["store_url"] = Urls.BasePath + HealthLibrary.Search.SearchFiles.StorePath,
+            ["index_url"] = _search.Value.IndexUrl,
+            ["store_url"] = _search.Value.StoreUrl,
+            ["split_url"] = _search.Value.SplitUrl,
         };
         return data;
     }

@@ -15,13 +15,14 @@ public sealed class SiteRenderer
     private readonly AssetManifest _assets;
     private readonly PageViews _views;
 
-    public SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, IContentSource input, DateOnly today)
+    /// <param name="search">The search stage's output, which the search page names; serve makes it only when the page is asked for.</param>
+    public SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, Lazy<Search.SearchOutput> search, IContentSource input, DateOnly today)
     {
         _site = site;
         _theme = theme;
         _assets = assets;
         _input = input;
-        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), today);
+        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today);
         Pages = PlanPages(site);
     }
 

@@ -19,6 +19,28 @@ public sealed class LunrIndex
     /// <summary>The number of distinct terms in the inverted index.</summary>
     public int TermCount => _content.Terms.Length;
 
+    /// <summary>Posting entries, one per (term, document, field): what the index's size grows with.</summary>
+    public int PostingCount => _content.EntryTerm.Length;
+
+    /// <summary>The document refs, in the order documents were added.</summary>
+    public IReadOnlyList<string> Refs => Array.AsReadOnly(_content.Refs);
+
+    /// <summary>True when the index's search pipeline stems (lunr writes "pipeline": ["stemmer"]).</summary>
+    public bool Stemmed => _content.Stemmed;
+
+    /// <summary>The terms in lunr's sorted order (UTF-16 code units), as a split index's vocabulary lists them.</summary>
+    public IReadOnlyList<string> SortedTerms => [.. SortedTermIndexes().Select(term => _content.Terms[term])];
+
+    /// <summary>The postings and weights in shards of about <paramref name="targetBytes"/>, by range of <see cref="SortedTerms"/>.</summary>
+    public IReadOnlyList<LunrPostingShard> WriteShards(int targetBytes) => LunrShardWriter.Write(_content, SortedTermIndexes(), targetBytes);
+
+    private int[] SortedTermIndexes()
+    {
+        int[] order = [.. Enumerable.Range(0, _content.Terms.Length)];
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_content.Terms[a], _content.Terms[b]));
+        return order;
+    }
+
     /// <summary>
     /// Streams the index as UTF-8 JSON, the same text as lunr.js's <c>JSON.stringify(idx)</c>.
     /// Writes in chunks as it goes and leaves <paramref name="utf8Json"/> open.

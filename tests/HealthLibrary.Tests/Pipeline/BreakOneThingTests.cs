@@ -73,6 +73,8 @@ public sealed class BreakOneThingTests
         { "input/site.yml", "base_url: https://example.org/", "base_url: example.org", "input/site.yml:3:11: error HL0104", "base_url 'example.org' is not an http or https address" },
         { "input/site.yml", "disclaimers: [supervision]", "disclaimers: [supervison]", "input/site.yml:11:19: error HL0105", "disclaimer 'supervison' is not defined in site.yml (medical, supervision, emergency)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: everything", "input/site.yml:29:10: error HL0104", "navigation scope 'everything' is not known (category, library)" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nsearch:\n  split: sometimes", "input/site.yml:29:10: error HL0104", "search split 'sometimes' is not known (auto, always, never)" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nsearch:\n  spilt: always", "input/site.yml:29:3: error HL0101", "'spilt' is not a key of search" },
         { "input/site.yml", "    label: Low risk\n", "", "input/site.yml:5:5: error HL0102", "'label' is required but missing" },
         // Markdown in settings is rendered with every page, so it is checked at load like a topic's body.
         { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("> ", 1000)) + "x'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' is nested too deeply to read" },

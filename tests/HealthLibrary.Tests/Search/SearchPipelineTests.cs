@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HealthLibrary.Content;
 using HealthLibrary.Search;
 using HealthLibrary.Tests.Support;
 
@@ -8,14 +7,12 @@ namespace HealthLibrary.Tests.Search;
 /// <summary>The index the build writes, checked against lunr.js building the same documents, and against readers' searches.</summary>
 public sealed class SearchPipelineTests
 {
-    private static readonly Lazy<TestBuild> Sample = new(() => TestBuild.Run(new FileSystemContentSource(Repository.Input, "input")).AssertSucceeded());
-
-    private static readonly Lazy<TestBuild> Thousand = new(() =>
-        TestBuild.Run(new FileSystemContentSource(HealthCorpus.Generate(1000), "corpus")).AssertSucceeded());
-
     public static TheoryData<string> Libraries => ["sample", "1,000 topics"];
 
-    private static TestBuild Library(string name) => name == "sample" ? Sample.Value : Thousand.Value;
+    private static TestBuild Library(string name) => name == "sample" ? LibraryBuilds.Sample : LibraryBuilds.Thousand;
+
+    /// <summary>The library's single index and store: as built for the sample, as split: never would write them for 1,000 topics.</summary>
+    private static IReadOnlyDictionary<string, byte[]> SingleFiles(string name) => LibraryBuilds.SingleFiles(Library(name));
 
     [Theory]
     [MemberData(nameof(Libraries))]
@@ -31,7 +28,7 @@ public sealed class SearchPipelineTests
 
             LunrOracle.BuildIndexFromFile(documents, lunrIndex);
 
-            JsonComparison.AssertSameBytes(File.ReadAllBytes(lunrIndex), build.Output.Files[SearchFiles.IndexPath]);
+            JsonComparison.AssertSameBytes(File.ReadAllBytes(lunrIndex), SingleFiles(library)[SearchFiles.IndexPath]);
         }
         finally
         {
@@ -43,13 +40,13 @@ public sealed class SearchPipelineTests
     [MemberData(nameof(Libraries))]
     public void Searching_a_topics_title_finds_it_in_the_first_three_for_at_least_95_percent(string library)
     {
-        var build = Library(library);
+        var files = SingleFiles(library);
         var folder = LunrOracle.NewWorkFolder();
         try
         {
             Directory.CreateDirectory(Path.Combine(folder, "search"));
-            File.WriteAllBytes(Path.Combine(folder, SearchFiles.IndexPath), build.Output.Files[SearchFiles.IndexPath]);
-            File.WriteAllBytes(Path.Combine(folder, SearchFiles.StorePath), build.Output.Files[SearchFiles.StorePath]);
+            File.WriteAllBytes(Path.Combine(folder, SearchFiles.IndexPath), files[SearchFiles.IndexPath]);
+            File.WriteAllBytes(Path.Combine(folder, SearchFiles.StorePath), files[SearchFiles.StorePath]);
 
             var report = JsonDocument.Parse(LunrOracle.Run("title-search.js", folder, Path.Combine(Repository.DefaultTheme, "assets", "search.js"))).RootElement;
 
@@ -67,7 +64,7 @@ public sealed class SearchPipelineTests
     [Fact]
     public void Every_published_topic_and_page_is_in_the_store_with_what_a_result_shows()
     {
-        var build = Sample.Value;
+        var build = LibraryBuilds.Sample;
         using var store = JsonDocument.Parse(build.Output.Files[SearchFiles.StorePath]);
 
         var entries = store.RootElement.EnumerateObject().ToList();
@@ -84,7 +81,7 @@ public sealed class SearchPipelineTests
     [Fact]
     public void Index_and_store_have_precompressed_siblings_that_decompress_to_them()
     {
-        var build = Sample.Value;
+        var build = LibraryBuilds.Sample;
         foreach (var path in new[] { SearchFiles.IndexPath, SearchFiles.StorePath })
         {
             var raw = build.Output.Files[path];
@@ -98,7 +95,7 @@ public sealed class SearchPipelineTests
     [Fact]
     public void The_search_page_and_lunr_js_from_npm_are_part_of_every_site()
     {
-        var build = Sample.Value;
+        var build = LibraryBuilds.Sample;
         var page = build.Document("search/index.html");
 
         Assert.Equal(1, page.QuerySelectorAll("h1").Length);

@@ -1,7 +1,9 @@
 /*
- * HealthLibrary search. The build writes a Lunr 2.3.9 index (/search/index.json) and a result
- * store (/search/store.json); this page loads both once and answers every query in the browser.
- * Writers' text is only ever put into the page with textContent, never as HTML.
+ * HealthLibrary search. The build writes a Lunr 2.3.9 index and a result store: for a small library
+ * one file each (/search/index.json, /search/store.json), which this page loads once; for a large one
+ * a split index (a vocabulary, and shards of postings, store entries and titles under /static/search/),
+ * of which this page fetches only what each query needs. lunr.js answers every query in the browser,
+ * and both give the same answers. Writers' text is only ever put into the page with textContent.
  */
 (function (root) {
   "use strict";
@@ -15,6 +17,9 @@
   }
 
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+  /** Results drawn at a time: a common word matches most of a large library, and each result needs its store entry. */
+  var PAGE_SIZE = 20;
 
   /**
    * Index terms one typo away from a word: every deletion, swap of neighbours, substitution and
@@ -45,44 +50,17 @@
     return results;
   }
 
-  /**
-   * Runs a reader's query. Plain words match exactly (stemmed) first; then as prefixes, so results
-   * come while typing; then, for words of five letters or more, with one typo. The looser forms
-   * carry lower boosts, so they rank below exact matches. Text with lunr's own syntax (+, -,
-   * field:, *, ~, ^) goes to lunr as it is.
-   */
-  function search(lunr, index, text, store) {
-    var query = (text || "").trim();
-    if (!query) { return []; }
-    if (/[+\-:*~^]/.test(query)) {
-      try { return index.search(query); } catch (error) {
-        if (!(error instanceof lunr.QueryParseError)) { throw error; }
-      }
-    }
-    return titleMatchesFirst(rank(lunr, index, queryTerms(lunr, query)), query, store);
-  }
+  var SYNTAX = /[+\-:*~^]/;
 
-  function normalise(text) { return text.toLowerCase().replace(/\s+/g, " ").trim(); }
+  function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
   /**
-   * A reader who types a topic's exact title expects that topic first, even when its title is made
-   * of words lunr leaves out of the index ("If As") or shared by many topics.
+   * Plain words match exactly (stemmed) first; then as prefixes, so results come while typing; then,
+   * for words of five letters or more, with one typo. The looser forms carry lower boosts, so they
+   * rank below exact matches. hasTerm says whether the index holds a term, for the typo candidates.
    */
-  function titleMatchesFirst(results, query, store) {
-    if (!store) { return results; }
-    var wanted = normalise(query);
-    var exact = Object.keys(store).filter(function (ref) { return normalise(store[ref].title) === wanted; });
-    if (exact.length === 0) { return results; }
-    var byRef = {};
-    results.forEach(function (result) { byRef[result.ref] = result; });
-    var first = exact.map(function (ref) { return byRef[ref] || { ref: ref, score: 0, matchData: { metadata: {} } }; });
-    return first.concat(results.filter(function (result) { return exact.indexOf(result.ref) < 0; }));
-  }
-
-  function rank(lunr, index, terms) {
-    if (terms.length === 0) { return []; }
-    var hasTerm = function (term) { return Object.prototype.hasOwnProperty.call(index.invertedIndex, term); };
-    return index.query(function (q) {
+  function plainQuery(lunr, terms, hasTerm) {
+    return function (q) {
       terms.forEach(function (term) {
         q.term(term, { boost: 10 });
         if (term.length >= 2) {
@@ -94,8 +72,299 @@
           });
         }
       });
+    };
+  }
+
+  /**
+   * How a reader's text is searched, as a function that fills a lunr.Query (lunr.Index#query takes
+   * it as it is), or null for empty text. Text with lunr's own syntax (+, -, field:, *, ~, ^) goes to
+   * lunr's parser as it is, when it parses; anything else is taken as plain words. Only plain words
+   * put a topic whose exact title was typed first.
+   */
+  function plan(lunr, text, fields, hasTerm) {
+    var query = (text || "").trim();
+    if (!query) { return null; }
+    if (SYNTAX.test(query)) {
+      var parse = function (q) { new lunr.QueryParser(query, q).parse(); };
+      try {
+        parse(new lunr.Query(fields));
+        return { query: query, fill: parse, plain: false };
+      } catch (error) {
+        if (!(error instanceof lunr.QueryParseError)) { throw error; }
+      }
+    }
+    var terms = queryTerms(lunr, query);
+    return { query: query, fill: terms.length > 0 ? plainQuery(lunr, terms, hasTerm) : null, plain: true };
+  }
+
+  /** Runs a reader's query on a whole lunr index; store (ref → entry) lets an exact title come first. */
+  function search(lunr, index, text, store) {
+    var planned = plan(lunr, text, index.fields, function (term) { return hasOwn(index.invertedIndex, term); });
+    if (!planned) { return []; }
+    var results = planned.fill ? index.query(planned.fill) : [];
+    return planned.plain && store ? titleMatchesFirst(results, exactTitleRefs(store, planned.query)) : results;
+  }
+
+  /** The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr. */
+  function searchSplit(lunr, split, text) {
+    var planned = plan(lunr, text, split.fields, function (term) { return split.hasTerm(term); });
+    if (!planned) { return Promise.resolve([]); }
+    return Promise.all([
+      planned.fill ? split.indexFor(planned.fill) : null,
+      planned.plain ? split.exactTitleRefs(planned.query) : []
+    ]).then(function (found) {
+      var results = found[0] ? found[0].query(planned.fill) : [];
+      return planned.plain ? titleMatchesFirst(results, found[1]) : results;
     });
   }
+
+  function normalise(text) { return text.toLowerCase().replace(/\s+/g, " ").trim(); }
+
+  /** 32-bit FNV-1a over UTF-16 code units, as the generator buckets exact titles (ExactTitleKey). */
+  function titleBucket(key, buckets) {
+    var hash = 2166136261;
+    for (var i = 0; i < key.length; i++) { hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0; }
+    return hash % buckets;
+  }
+
+  function exactTitleRefs(store, query) {
+    var wanted = normalise(query);
+    return Object.keys(store).filter(function (ref) { return normalise(store[ref].title) === wanted; });
+  }
+
+  /**
+   * A reader who types a topic's exact title expects that topic first, even when its title is made
+   * of words lunr leaves out of the index ("If As") or shared by many topics.
+   */
+  function titleMatchesFirst(results, exact) {
+    if (exact.length === 0) { return results; }
+    var byRef = {};
+    results.forEach(function (result) { byRef[result.ref] = result; });
+    var first = exact.map(function (ref) { return byRef[ref] || { ref: ref, score: 0, matchData: { metadata: {} } }; });
+    return first.concat(results.filter(function (result) { return exact.indexOf(result.ref) < 0; }));
+  }
+
+  /** The first position in a sorted array whose value is not below value (JavaScript's < on strings is lunr's sort order). */
+  function lowerBound(sorted, value) {
+    var low = 0;
+    var high = sorted.length;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (sorted[middle] < value) { low = middle + 1; } else { high = middle; }
+    }
+    return low;
+  }
+
+  /**
+   * A split index (the generator's SplitSearchFiles): the vocabulary, fetched once, and shards that
+   * fetchJson(name) brings when a query needs them. For each query it hands lunr.Index.load a small
+   * index of exactly the terms lunr would expand the query to, with their original term indexes,
+   * postings and field-vector weights. lunr scores a field as dot(query vector, field vector) ÷
+   * |query vector|, and the query vector only ever holds the query's own terms, so the other terms
+   * of a field vector never change a score: the answers are lunr's own, bit for bit.
+   */
+  function SplitIndex(lunr, vocabulary, fetchJson) {
+    this.lunr = lunr;
+    this.vocabulary = vocabulary;
+    this.fields = vocabulary.fields;
+    this.fetchJson = fetchJson;
+    this.pipeline = lunr.Pipeline.load(vocabulary.pipeline);
+    this.shardStarts = vocabulary.shards.map(function (shard) { return shard[0]; });
+    this.files = Object.create(null);
+    this.tokenSet = null;
+    this.positions = null;
+  }
+
+  SplitIndex.prototype.hasTerm = function (term) {
+    var terms = this.vocabulary.terms;
+    var at = lowerBound(terms, term);
+    return at < terms.length && terms[at] === term;
+  };
+
+  SplitIndex.prototype.ref = function (position) {
+    return this.vocabulary.refs ? this.vocabulary.refs[position] : String(position);
+  };
+
+  SplitIndex.prototype.documentPosition = function (ref) {
+    if (!this.vocabulary.refs) { return Number(ref); }
+    if (!this.positions) {
+      var positions = this.positions = Object.create(null);
+      this.vocabulary.refs.forEach(function (each, position) { positions[each] = position; });
+    }
+    return this.positions[ref];
+  };
+
+  /** One file of the split index, fetched once. */
+  SplitIndex.prototype.file = function (name) {
+    var files = this.files;
+    if (!files[name]) {
+      files[name] = this.fetchJson(name);
+      files[name].catch(function () { delete files[name]; });
+    }
+    return files[name];
+  };
+
+  /**
+   * Positions in the vocabulary of every term lunr.Index#query would expand the query's clauses to:
+   * the same pipeline, then the term itself, a range for a trailing wildcard, and lunr's own
+   * TokenSet for anything else (fuzzy terms, leading and inner wildcards).
+   */
+  SplitIndex.prototype.termsOf = function (query) {
+    var lunr = this.lunr;
+    var terms = this.vocabulary.terms;
+    var wanted = Object.create(null);
+    var self = this;
+    query.clauses.forEach(function (clause) {
+      var clauseTerms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      clauseTerms.forEach(function (term) {
+        var star = term.indexOf("*");
+        if (!("editDistance" in clause) && star < 0) {
+          var at = lowerBound(terms, term);
+          if (terms[at] === term) { wanted[at] = true; }
+        } else if (!("editDistance" in clause) && star === term.length - 1) {
+          var prefix = term.slice(0, -1);
+          for (var p = lowerBound(terms, prefix); p < terms.length && terms[p].slice(0, prefix.length) === prefix; p++) { wanted[p] = true; }
+        } else {
+          if (!self.tokenSet) { self.tokenSet = lunr.TokenSet.fromArray(terms); }
+          var copy = {};
+          Object.keys(clause).forEach(function (key) { copy[key] = clause[key]; });
+          copy.term = term;
+          self.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (found) { wanted[lowerBound(terms, found)] = true; });
+        }
+      });
+    });
+    return Object.keys(wanted).map(Number).sort(function (a, b) { return a - b; });
+  };
+
+  SplitIndex.prototype.shardOf = function (position) {
+    return lowerBound(this.shardStarts, position + 1) - 1;
+  };
+
+  /** The shards holding these term positions, fetched (or already fetched) in parallel. */
+  SplitIndex.prototype.shards = function (positions) {
+    var self = this;
+    var numbers = [];
+    positions.forEach(function (position) {
+      var shard = self.shardOf(position);
+      if (numbers.indexOf(shard) < 0) { numbers.push(shard); }
+    });
+    return Promise.all(numbers.map(function (shard) { return self.file(self.vocabulary.shards[shard][1]); })).then(function (files) {
+      var byShard = {};
+      numbers.forEach(function (shard, i) { byShard[shard] = files[i]; });
+      return byShard;
+    });
+  };
+
+  /** The query as lunr would build it: fill(query) adds its clauses. */
+  SplitIndex.prototype.queryOf = function (fill) {
+    var query = new this.lunr.Query(this.fields);
+    fill.call(query, query);
+    return query;
+  };
+
+  /** Starts fetching what a query will need, without waiting; returns how many shards that is. */
+  SplitIndex.prototype.prefetch = function (fill, maxShards) {
+    var self = this;
+    var positions = this.termsOf(this.queryOf(fill));
+    var shards = {};
+    positions.forEach(function (position) { shards[self.shardOf(position)] = true; });
+    var count = Object.keys(shards).length;
+    if (count <= maxShards) { this.shards(positions).catch(function () { }); }
+    return count;
+  };
+
+  /** A lunr.Index holding exactly the terms the query expands to, with their original indexes and weights. */
+  SplitIndex.prototype.indexFor = function (fill) {
+    var self = this;
+    var query = this.queryOf(fill);
+    var positions = this.termsOf(query);
+    return this.shards(positions).then(function (byShard) {
+      return self.assemble(positions, byShard, query.isNegated());
+    });
+  };
+
+  /** lunr reads a posting's metadata and never writes it; without a metadata whitelist it is always empty. */
+  var NO_METADATA = Object.freeze({});
+
+  SplitIndex.prototype.assemble = function (positions, byShard, negated) {
+    var self = this;
+    var fields = this.fields;
+    var refs = this.refs || (this.refs = []);
+    var entries = positions.map(function (position) {
+      var shard = self.shardOf(position);
+      return byShard[shard][position - self.shardStarts[shard]];
+    });
+    // Field vectors list their terms by term index, so take the terms in that order and every
+    // vector comes out sorted, as lunr.Vector needs.
+    var byTermIndex = entries.slice().sort(function (a, b) { return a[1] - b[1]; });
+    var vectors = Object.create(null);
+    var keys = [];
+    var postings = Object.create(null);
+    byTermIndex.forEach(function (entry) {
+      var termIndex = entry[1];
+      var posting = { _index: termIndex };
+      fields.forEach(function (field) { posting[field] = {}; });
+      for (var i = 2; i < entry.length; i += 2) {
+        var field = fields[entry[i]];
+        var fieldPosting = posting[field];
+        var documents = entry[i + 1];
+        var document = 0;
+        for (var j = 0; j < documents.length; j += 2) {
+          document += documents[j];
+          var ref = refs[document] || (refs[document] = self.ref(document));
+          fieldPosting[ref] = NO_METADATA;
+          var key = field + "/" + ref;
+          var vector = vectors[key];
+          if (vector) {
+            vector.push(termIndex, documents[j + 1] / 1000);
+          } else {
+            vectors[key] = [termIndex, documents[j + 1] / 1000];
+            keys.push(key);
+          }
+        }
+      }
+      postings[entry[0]] = posting;
+    });
+    if (negated) {
+      // lunr answers a query of only -terms with every document, in the order of its field vectors.
+      keys = [];
+      for (var document = 0; document < this.vocabulary.documents; document++) {
+        for (var f = 0; f < fields.length; f++) { keys.push(fields[f] + "/" + this.ref(document)); }
+      }
+    }
+    return this.lunr.Index.load({
+      version: this.vocabulary.version,
+      fields: fields,
+      fieldVectors: keys.map(function (key) { return [key, vectors[key] || []]; }),
+      invertedIndex: entries.map(function (entry) { return [entry[0], postings[entry[0]]]; }),
+      pipeline: this.vocabulary.pipeline
+    });
+  };
+
+  /** Refs of the documents whose title is exactly the query, from the one title file that can hold it. */
+  SplitIndex.prototype.exactTitleRefs = function (query) {
+    var self = this;
+    var key = normalise(query);
+    var titles = this.vocabulary.titles;
+    return this.file(titles[titleBucket(key, titles.length)]).then(function (bucket) {
+      return hasOwn(bucket, key) ? bucket[key].map(function (position) { return self.ref(position); }) : [];
+    });
+  };
+
+  /** ref → store entry for these refs, from the store files that hold them. */
+  SplitIndex.prototype.entries = function (refs) {
+    var self = this;
+    var names = [];
+    refs.forEach(function (ref) {
+      var name = self.vocabulary.store[Math.floor(self.documentPosition(ref) / self.vocabulary.store_documents)];
+      if (names.indexOf(name) < 0) { names.push(name); }
+    });
+    return Promise.all(names.map(function (name) { return self.file(name); })).then(function (files) {
+      var entries = {};
+      files.forEach(function (file) { Object.keys(file).forEach(function (ref) { entries[ref] = file[ref]; }); });
+      return entries;
+    });
+  };
 
   /** The index terms a result matched, to highlight the words of its title and summary. */
   function matchedTerms(result) {
@@ -121,7 +390,10 @@
     return parts;
   }
 
-  var api = { queryTerms: queryTerms, typoTerms: typoTerms, search: search, matchedTerms: matchedTerms, highlightParts: highlightParts };
+  var api = {
+    queryTerms: queryTerms, typoTerms: typoTerms, plan: plan, search: search, searchSplit: searchSplit, SplitIndex: SplitIndex,
+    matchedTerms: matchedTerms, highlightParts: highlightParts
+  };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; }
   root.HealthLibrarySearch = api;
 
@@ -139,17 +411,48 @@
     var loaded = null;
     var timer = null;
     var lastQuery = null;
+    var shown = { results: [], count: 0, query: null };
+    var more = document.getElementById("search-more");
 
+    function fetchJson(url) {
+      return fetch(url).then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); });
+    }
+
+    /**
+     * The search behind the page: one lunr index and store loaded whole, or a split index whose
+     * vocabulary is loaded once and whose shards come as queries need them.
+     */
     function load() {
       if (!loaded) {
         status.textContent = "Loading the search index…";
-        loaded = Promise.all([
-          fetch(page.dataset.indexUrl).then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); }),
-          fetch(page.dataset.storeUrl).then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
-        ]).then(function (files) {
-          return { index: lunr.Index.load(files[0]), store: files[1] };
-        });
-        loaded.catch(function () {
+        if (page.dataset.splitUrl) {
+          var base = new URL(page.dataset.splitUrl, window.location.href);
+          loaded = fetchJson(base.href).then(function (vocabulary) {
+            var split = new SplitIndex(lunr, vocabulary, function (name) { return fetchJson(new URL(name, base).href); });
+            return {
+              search: function (query) { return searchSplit(lunr, split, query); },
+              entries: function (refs) { return split.entries(refs); },
+              prefetch: function (query) {
+                // Fetch what the words typed so far will need, unless a short prefix spans much of the index.
+                var planned = plan(lunr, query, split.fields, function (term) { return split.hasTerm(term); });
+                if (planned && planned.fill) { split.prefetch(planned.fill, 4); }
+              }
+            };
+          });
+        } else {
+          loaded = Promise.all([fetchJson(page.dataset.indexUrl), fetchJson(page.dataset.storeUrl)]).then(function (files) {
+            var index = lunr.Index.load(files[0]);
+            var store = files[1];
+            return {
+              search: function (query) { return Promise.resolve(search(lunr, index, query, store)); },
+              entries: function () { return Promise.resolve(store); },
+              prefetch: function () { }
+            };
+          });
+        }
+        loaded.then(function () {
+          if (status.textContent === "Loading the search index…") { status.textContent = ""; }
+        }, function () {
           loaded = null;
           status.textContent = "The search index could not be loaded. Check your connection and try again.";
         });
@@ -223,6 +526,27 @@
       window.history.replaceState(null, "", url.pathname + url.search + url.hash);
     }
 
+    /** Shows the next page of results; the store entries of the rest are not fetched until asked for. */
+    function showMore(engine, focusFirst) {
+      var query = shown.query;
+      var next = shown.results.slice(shown.count, shown.count + PAGE_SIZE);
+      return engine.entries(next.map(function (result) { return result.ref; })).then(function (entries) {
+        if (query !== lastQuery) { return; }
+        var firstLink = null;
+        next.forEach(function (result) {
+          var entry = entries[result.ref];
+          if (entry) {
+            var item = renderResult(entry, matchedTerms(result));
+            list.appendChild(item);
+            firstLink = firstLink || item.querySelector("a");
+          }
+        });
+        shown.count += next.length;
+        if (more) { more.hidden = shown.count >= shown.results.length; }
+        if (focusFirst && firstLink) { firstLink.focus(); }
+      });
+    }
+
     function run(query) {
       query = query.trim();
       if (query === lastQuery) { return; }
@@ -231,29 +555,40 @@
       if (!query) {
         list.replaceChildren();
         status.textContent = "";
+        if (more) { more.hidden = true; }
         return;
       }
-      load().then(function (search) {
-        if (query !== lastQuery) { return; }
-        var results = api.search(lunr, search.index, query, search.store);
-        list.replaceChildren();
-        results.forEach(function (result) {
-          var entry = search.store[result.ref];
-          if (entry) { list.appendChild(renderResult(entry, matchedTerms(result))); }
+      load().then(function (engine) {
+        return engine.search(query).then(function (results) {
+          if (query !== lastQuery) { return; }
+          shown = { results: results, count: 0, query: query };
+          var count = results.length;
+          return engine.entries(results.slice(0, PAGE_SIZE).map(function (result) { return result.ref; })).then(function () {
+            if (query !== lastQuery) { return; }
+            list.replaceChildren();
+            if (count === 0) {
+              showNoResults(query);
+              if (more) { more.hidden = true; }
+              return;
+            }
+            status.textContent = count === 1 ? "1 result for “" + query + "”" : count + " results for “" + query + "”";
+            return showMore(engine, false);
+          });
         });
-        if (results.length === 0) {
-          showNoResults(query);
-        } else {
-          status.textContent = results.length === 1 ? "1 result for “" + query + "”" : results.length + " results for “" + query + "”";
-        }
+      }).catch(function () {
+        if (query === lastQuery) { status.textContent = "The search index could not be loaded. Check your connection and try again."; }
       });
     }
 
     input.addEventListener("input", function () {
       clearTimeout(timer);
+      if (loaded) { loaded.then(function (engine) { engine.prefetch(input.value); }, function () { }); }
       timer = setTimeout(function () { run(input.value); }, 150);
     });
     input.addEventListener("focus", function () { load(); }, { once: true });
+    if (more) {
+      more.addEventListener("click", function () { load().then(function (engine) { return showMore(engine, true); }); });
+    }
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       clearTimeout(timer);

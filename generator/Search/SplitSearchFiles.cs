@@ -1,0 +1,139 @@
+using System.Text.Json;
+using HealthLibrary.Output;
+using HealthLibrary.Search.Lunr;
+
+namespace HealthLibrary.Search;
+
+/// <summary>
+/// A split index, for libraries whose single index is too heavy to fetch before the first result:
+/// a vocabulary the page fetches once per visit, and content-hashed shards it fetches as queries need
+/// them (postings by term range, result-store entries by document, exact titles by hash). Every file
+/// goes under /static/, which hosts cache for a year: a name changes exactly when its bytes do.
+/// </summary>
+public static class SplitSearchFiles
+{
+    public const string Folder = "static/search/";
+
+    /// <summary>Postings per shard, before compression: a one-word query fetches a few shards, so small ones waste little.</summary>
+    public const int ShardBytes = 32 * 1024;
+
+    /// <summary>Store entries per file: a page of results is scattered across the library, so each fetch should be small.</summary>
+    public const int StoreDocuments = 16;
+
+    /// <summary>About this many titles share a title file; the page fetches the one that may hold the query.</summary>
+    public const int TitlesPerBucket = 64;
+
+    public static SearchOutput Write(LunrIndex index, IReadOnlyList<SearchDocument> documents, string basePath)
+    {
+        var files = new List<OutputFile>();
+        string Add(string kind, byte[] bytes)
+        {
+            var name = ContentHashedName.Of(kind + ".json", bytes);
+            files.Add(new OutputFile(Folder + name, bytes));
+            return name;
+        }
+
+        var shards = index.WriteShards(ShardBytes).Select(shard => (shard.FirstTerm, Name: Add("postings", shard.Json))).ToList();
+        var store = documents.Chunk(StoreDocuments).Select(chunk => Add("store", SearchFiles.Store(chunk))).ToList();
+        var titles = TitleBuckets(documents).Select(bucket => Add("titles", bucket)).ToList();
+        var vocabulary = Add("vocabulary", Vocabulary(index, documents, shards, store, titles));
+        return new SearchOutput(files, null, null, basePath + Folder + vocabulary);
+    }
+
+    /// <summary>
+    /// What the page needs before any shard: lunr's fields and pipeline, the terms (sorted as lunr
+    /// sorts them, to expand a query exactly as lunr would), where each term's shard starts, and the
+    /// names of the store and title files. Refs are written only when they are not simply 0, 1, 2...
+    /// </summary>
+    private static byte[] Vocabulary(LunrIndex index, IReadOnlyList<SearchDocument> documents, List<(int FirstTerm, string Name)> shards, List<string> store, List<string> titles)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SearchFiles.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", "2.3.9");
+            WriteStrings(json, "fields", index.Fields);
+            WriteStrings(json, "pipeline", index.Stemmed ? ["stemmer"] : []);
+            json.WriteNumber("documents", documents.Count);
+            if (!index.Refs.Select((reference, position) => reference == position.ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same))
+            {
+                WriteStrings(json, "refs", index.Refs);
+            }
+
+            WriteStrings(json, "terms", index.SortedTerms);
+            json.WriteStartArray("shards");
+            foreach (var (first, name) in shards)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(first);
+                json.WriteStringValue(name);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("store_documents", StoreDocuments);
+            WriteStrings(json, "store", store);
+            WriteStrings(json, "titles", titles);
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Exact title key → document positions, bucketed by <see cref="ExactTitleKey.Bucket"/>. Positions
+    /// are listed as the single store's keys would enumerate in JavaScript (refs that are array indexes
+    /// first, by number), the order the page puts several topics of one title in.
+    /// </summary>
+    private static IEnumerable<byte[]> TitleBuckets(IReadOnlyList<SearchDocument> documents)
+    {
+        int count = Math.Max(1, (documents.Count + TitlesPerBucket - 1) / TitlesPerBucket);
+        var buckets = Enumerable.Range(0, count).Select(_ => new SortedDictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
+        var order = Enumerable.Range(0, documents.Count)
+            .OrderBy(position => ArrayIndex(documents[position].Ref) >= 0 ? 0 : 1)
+            .ThenBy(position => ArrayIndex(documents[position].Ref) is var number and >= 0 ? number : position);
+        foreach (int position in order)
+        {
+            var key = ExactTitleKey.Of(documents[position].Result.Title);
+            var bucket = buckets[ExactTitleKey.Bucket(key, count)];
+            if (!bucket.TryGetValue(key, out var positions))
+            {
+                bucket[key] = positions = [];
+            }
+
+            positions.Add(position);
+        }
+
+        foreach (var bucket in buckets)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SearchFiles.Encoder }))
+            {
+                json.WriteStartObject();
+                foreach (var (key, positions) in bucket)
+                {
+                    json.WriteStartArray(key);
+                    positions.ForEach(json.WriteNumberValue);
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            yield return buffer.ToArray();
+        }
+    }
+
+    private static long ArrayIndex(string reference) => JavaScriptPropertyKey.IsArrayIndex(reference, out uint index) ? index : -1;
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
