@@ -43,7 +43,7 @@ public static class AuthorsReader
             }
 
             // Kept even without a name, so topics naming this id get no second, misleading error.
-            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url);
+            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url, reader.ValueLocation("bio"));
         }
 
         return authors;

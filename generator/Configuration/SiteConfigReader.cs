@@ -33,9 +33,9 @@ public static class SiteConfigReader
         var language = reader.String("language") ?? "en";
         var theme = reader.String("theme") ?? "default";
         var interval = reader.Integer("review_interval_months") ?? 36;
-        if (interval <= 0)
+        if (interval is <= 0 or > SiteConfig.MaxReviewIntervalMonths)
         {
-            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be more than 0, found {interval}");
+            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be from 1 to {SiteConfig.MaxReviewIntervalMonths}, found {interval}");
         }
 
         var navigation = ReadNavigation(reader);
@@ -166,7 +166,7 @@ public static class SiteConfigReader
             var text = nested.String("text", required: true);
             if (title is not null && text is not null)
             {
-                disclaimers[id] = new Disclaimer(id, title, text);
+                disclaimers[id] = new Disclaimer(id, title, text, nested.ValueLocation("text"));
             }
         }
 
@@ -232,13 +232,18 @@ public static class SiteConfigReader
         var categories = new List<string>();
         foreach (var category in reader.LocatedStringList("categories"))
         {
+            var slug = Slugs.FromName(category.Value);
             if (categories.Contains(category.Value, StringComparer.OrdinalIgnoreCase))
             {
                 reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' is listed twice");
             }
-            else if (Slugs.FromName(category.Value).Length == 0)
+            else if (slug.Length == 0)
             {
                 reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{category.Value}' has no letters or digits to make an address from");
+            }
+            else if (categories.Find(other => Slugs.FromName(other) == slug) is { } same)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' would share the address /categories/{slug}/ with '{same}'", "name them so they differ in more than case and punctuation");
             }
             else
             {

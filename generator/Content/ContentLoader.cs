@@ -10,6 +10,9 @@ public static class ContentLoader
     public const string PagesFolder = "pages";
     public const string AssetsFolder = "assets";
 
+    /// <summary>About 150,000 words: far beyond any health topic a reader can take in.</summary>
+    private const int LargeTopic = 1_000_000;
+
     public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null)
     {
         var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
@@ -21,6 +24,16 @@ public static class ContentLoader
         }
 
         var markdown = new MarkdownSyntax(config.AllowHtml);
+        foreach (var disclaimer in config.Disclaimers.Values)
+        {
+            markdown.Check(disclaimer.Text, disclaimer.TextLocation, $"the text of disclaimer '{disclaimer.Id}'", diagnostics);
+        }
+
+        foreach (var author in authors.Values.Where(author => author.Bio is not null))
+        {
+            markdown.Check(author.Bio!, author.BioLocation, $"the bio of author '{author.Id}'", diagnostics);
+        }
+
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
@@ -30,7 +43,7 @@ public static class ContentLoader
         var assets = input.ListFiles(AssetsFolder);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
         {
-            diagnostics.Warning(DiagnosticCode.LinkNotFollowed, SourceLocation.WholeFile(input.DisplayPath(link)), "this is a link to a folder, and links to folders are not followed", "move or copy the files into the library instead");
+            diagnostics.Warning(DiagnosticCode.LinkNotFollowed, SourceLocation.WholeFile(input.DisplayPath(link)), "this link was not followed: it leads to a folder, or outside the library", "move or copy the files into the library instead");
         }
 
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
@@ -47,6 +60,11 @@ public static class ContentLoader
             var bag = new DiagnosticBag();
             var path = files[i];
             var text = YamlFileReader.ReadText(input, path, bag);
+            if (text is { Length: > LargeTopic })
+            {
+                bag.Warning(DiagnosticCode.LargeFile, new SourceLocation(input.DisplayPath(path), 1, 1), $"this file holds {text.Length / 1_000_000.0:0.#} million characters; a page this long is slow to load and hard to read", "split it into several topics");
+            }
+
             results[i] = text is null ? null : read(path, input.DisplayPath(path), text, bag);
             bags[i] = bag;
         });

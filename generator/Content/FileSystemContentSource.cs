@@ -81,12 +81,24 @@ public sealed class FileSystemContentSource : IContentSource
             {
                 Walk(entry.FullName, files, skippedLinks);
             }
-            else if (!isLink || File.Exists(entry.FullName))
+            else if (!isLink)
             {
                 files?.Add(relative);
             }
+            else if (File.Exists(entry.FullName) && IsInside(_root, Path.GetFullPath(entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName)))
+            {
+                files?.Add(relative);
+            }
+            else
+            {
+                // A link to a file outside the library would publish that file (say, /etc/passwd) with the site.
+                skippedLinks?.Add(relative);
+            }
         }
     }
+
+    private static bool IsInside(string root, string path) =>
+        path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private string Resolve(string path) => path.Length == 0 ? _root : Path.Combine(_root, path);
 

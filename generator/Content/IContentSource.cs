@@ -16,7 +16,7 @@ public interface IContentSource
     /// <summary>Every file below <paramref name="directory"/> (recursively), as '/'-separated paths, in ordinal order.</summary>
     IReadOnlyList<string> ListFiles(string directory);
 
-    /// <summary>Links to folders below <paramref name="directory"/> that listing did not follow.</summary>
+    /// <summary>Links below <paramref name="directory"/> that listing did not follow: to folders, or to files outside the library.</summary>
     IReadOnlyList<string> SkippedLinks(string directory) => [];
 
     /// <summary>The full path on disk, when there is one (for watching and for error messages).</summary>

@@ -48,29 +48,44 @@ public sealed class MarkdownSyntax
     }
 
     /// <summary>
+    /// Markdig's HTML renderer refuses containers (quotes, lists, links, emphasis, open brackets) nested more
+    /// than 128 deep, although its parser accepts some deeper trees, such as thousands of unclosed '['.
+    /// Bodies are held to this lower limit when parsed, so what loads always renders.
+    /// </summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>
     /// Parses a body. Markdig refuses input nested deeper than it can safely handle; that is the writer's
     /// problem to fix, so it becomes a diagnostic at the deepest line and the body is left empty.
     /// </summary>
     public MarkdownBody Parse(string body, string file, DiagnosticBag diagnostics)
     {
-        try
+        if (TryParse(body, out var deepestLine) is { } parsed)
         {
-            return Parse(body);
+            return parsed;
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+
+        TooDeep(new SourceLocation(file, deepestLine, 1), "the Markdown", diagnostics);
+        return Parse("");
+    }
+
+    /// <summary>
+    /// Checks Markdown written in a settings file (a disclaimer's text, an author's bio), which is rendered
+    /// with every page: refused at load, where it is the writer's mistake, it cannot throw while rendering.
+    /// </summary>
+    public void Check(string text, SourceLocation location, string what, DiagnosticBag diagnostics)
+    {
+        if (TryParse(text, out _) is null)
         {
-            diagnostics.Error(
-                DiagnosticCode.InvalidValue,
-                new SourceLocation(file, DeepestLine(body), 1),
-                "the Markdown is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
-                "flatten the structure; a reader cannot follow it either");
-            return Parse("");
+            TooDeep(location, what, diagnostics);
         }
     }
 
-    public MarkdownBody Parse(string body)
+    /// <summary>Parses Markdown already checked by <see cref="Parse(string, string, DiagnosticBag)"/> or <see cref="Check"/>.</summary>
+    public MarkdownBody Parse(string body) => Read(Markdown.Parse(body, Pipeline));
+
+    private static MarkdownBody Read(MarkdownDocument document)
     {
-        var document = Markdown.Parse(body, Pipeline);
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -80,6 +95,82 @@ public sealed class MarkdownSyntax
 
         return new MarkdownBody(document, headings);
     }
+
+    /// <summary>The body, or null and the line to blame when it is nested too deeply to parse or to render.</summary>
+    private MarkdownBody? TryParse(string body, out int deepestLine)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            deepestLine = DeepestLine(body);
+            return null;
+        }
+
+        if (FirstTooDeep(document) is { } deep)
+        {
+            deepestLine = Math.Max(1, deep.Line + 1);
+            return null;
+        }
+
+        deepestLine = 0;
+        return Read(document);
+    }
+
+    /// <summary>
+    /// The first element nested more than <see cref="MaxNesting"/> containers deep, counting containers as
+    /// the renderer does (each container block, and each inline container, including a paragraph's own).
+    /// Walked with a stack of our own, because recursion this deep is what could overflow.
+    /// </summary>
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Element, int Depth)>();
+        pending.Push((document, 1));
+        while (pending.TryPop(out var item))
+        {
+            var (element, depth) = item;
+            if (depth > MaxNesting)
+            {
+                return element;
+            }
+
+            switch (element)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, child is ContainerBlock ? depth + 1 : depth));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inline:
+                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        if (child is ContainerInline)
+                        {
+                            pending.Push((child, depth + 1));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static void TooDeep(SourceLocation location, string what, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            location,
+            $"{what} is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
+            "flatten the structure; a reader cannot follow it either");
 
     /// <summary>The line where nesting is deepest: leading quotes and indentation, or open brackets within the line.</summary>
     private static int DeepestLine(string body)

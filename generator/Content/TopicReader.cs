@@ -59,12 +59,12 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var author = ReadPerson(reader, "author");
         var reviewer = ReadPerson(reader, "reviewed_by");
         var lastReviewed = reader.Date("last_reviewed");
-        if (lastReviewed is { } reviewed && reviewed.AddMonths(config.ReviewIntervalMonths) < today)
+        if (lastReviewed is { } reviewed && config.ReviewDue(reviewed) is { } due && due < today)
         {
             diagnostics.Warning(
                 DiagnosticCode.ReviewOverdue,
                 reader.ValueLocation("last_reviewed"),
-                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {reviewed.AddMonths(config.ReviewIntervalMonths):yyyy-MM-dd}",
+                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {due:yyyy-MM-dd}",
                 "have the topic reviewed and update last_reviewed");
         }
 
@@ -77,7 +77,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             summary ?? "",
             risk ?? "",
             category ?? "",
-            reader.StringList("tags"),
+            ReadTags(reader),
             reader.StringList("synonyms"),
             reader.StringList("health_risks"),
             disclaimers,
@@ -92,7 +92,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             ReadAliases(reader),
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body, display, diagnostics),
-            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1),
+            reader.ValueLocation("category"));
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
@@ -149,6 +150,28 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         }
 
         return aliases;
+    }
+
+    /// <summary>Tags, each of which must make an address for its tag page.</summary>
+    private static IReadOnlyList<string> ReadTags(YamlMappingReader reader)
+    {
+        var tags = new List<string>();
+        foreach (var tag in reader.LocatedStringList("tags"))
+        {
+            if (Slugs.FromName(tag.Value).Length == 0)
+            {
+                reader.Diagnostics.Error(
+                    DiagnosticCode.InvalidValue,
+                    tag.Location,
+                    $"tag '{tag.Value}' has no letters or digits to make an address from",
+                    "a tag's page is /tags/<name>/, made of a-z and 0-9; write the tag with at least one of them");
+                continue;
+            }
+
+            tags.Add(tag.Value);
+        }
+
+        return tags;
     }
 
     private string? ReadRisk(YamlMappingReader reader)
@@ -267,6 +290,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     internal static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
-    [GeneratedRegex(@"^/[A-Za-z0-9._~\-/]*$")]
+    /// <summary>A path from the site's root; no empty segment, as a disk would merge "a//b" into "a/b".</summary>
+    [GeneratedRegex(@"^/(?:[A-Za-z0-9._~\-]+/)*[A-Za-z0-9._~\-]*$")]
     private static partial Regex AliasPattern();
 }

@@ -23,6 +23,7 @@ public static class DiagnosticCode
     // Links
     public const string BrokenLink = "HL0201";
     public const string BrokenFragment = "HL0202";
+    public const string UnsafeLink = "HL0203";
 
     // Theme
     public const string ThemeMissing = "HL0301";
@@ -35,4 +36,5 @@ public static class DiagnosticCode
     public const string SummaryMissing = "HL0903";
     public const string TopLevelHeading = "HL0904";
     public const string LinkNotFollowed = "HL0905";
+    public const string LargeFile = "HL0906";
 }

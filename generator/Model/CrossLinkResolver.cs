@@ -57,7 +57,8 @@ public sealed partial class CrossLinkResolver(
         var what = isImage ? "image" : "link";
         if (IsUnsafe(url))
         {
-            diagnostics.Error(DiagnosticCode.BrokenLink, location, $"{what} address '{Shorten(url)}' could run code in a reader's browser and is not allowed", "link to an http or https address, or to another topic's .md file");
+            // Neutralised rather than fatal: the page is safe without the link, and the writer is told.
+            diagnostics.Warning(DiagnosticCode.UnsafeLink, location, $"{what} address '{Shorten(url)}' could run code in a reader's browser; it was removed", "link to an http or https address, or to another topic's .md file");
             return "#";
         }
 

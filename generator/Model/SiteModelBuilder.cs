@@ -1,6 +1,7 @@
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Output;
 
 namespace HealthLibrary.Model;
 
@@ -29,11 +30,17 @@ public static class SiteModelBuilder
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
         CheckRelated(topics, allTopics, content.FailedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), diagnostics);
 
+        if (config.Categories is null)
+        {
+            CheckCategoryAddresses(topics, diagnostics);
+        }
+
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
         var navigation = BuildNavigation(config.Navigation, categories, ordered);
         var links = ResolveLinks(content, urls, diagnostics);
-        var aliases = BuildAliases(topics, pages, categories, urls, diagnostics);
+        var tags = BuildTags(ordered);
+        var aliases = BuildAliases(topics, pages, PageAddresses(urls, content, categories, tags), urls, diagnostics);
 
         return new SiteModel(
             config,
@@ -43,7 +50,7 @@ public static class SiteModelBuilder
             ordered.GroupBy(topic => topic.Slug).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal),
             pages,
             categories,
-            BuildTags(ordered),
+            tags,
             navigation,
             links,
             aliases,
@@ -98,6 +105,26 @@ public static class SiteModelBuilder
                     diagnostics.Error(DiagnosticCode.InvalidValue, related.Location, "a topic cannot be related to itself");
                 }
             }
+        }
+    }
+
+    /// <summary>Without a categories list each topic names its own, and two names can make one address ("Pain", "pain").</summary>
+    private static void CheckCategoryAddresses(IEnumerable<Topic> topics, DiagnosticBag diagnostics)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in topics.OrderBy(topic => topic.SourcePath, StringComparer.Ordinal))
+        {
+            var slug = Slugs.FromName(topic.Category);
+            if (names.TryGetValue(slug, out var first) && first != topic.Category)
+            {
+                diagnostics.Error(
+                    DiagnosticCode.DuplicateSlug,
+                    topic.CategoryLocation,
+                    $"category '{topic.Category}' would share the address /categories/{slug}/ with '{first}'",
+                    $"write it as '{first}', or list the categories in site.yml");
+            }
+
+            names.TryAdd(slug, topic.Category);
         }
     }
 
@@ -188,12 +215,30 @@ public static class SiteModelBuilder
         return sources.Select((source, i) => (source.SourcePath, results[i])).ToDictionary(pair => pair.SourcePath, pair => pair.Item2, StringComparer.Ordinal);
     }
 
-    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, List<Category> categories, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The addresses of every page the site writes besides topics and pages, and of the files beside them
+    /// (SiteRenderer writes sitemap.xml and robots.txt).
+    /// </summary>
+    private static IEnumerable<string> PageAddresses(SiteUrls urls, LoadedContent content, List<Category> categories, List<Tag> tags) =>
+        new[] { urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.BasePath + "sitemap.xml", urls.BasePath + "robots.txt" }
+            .Concat(categories.Select(category => urls.Category(category.Slug)))
+            .Concat(tags.Select(tag => urls.Tag(tag.Slug)))
+            .Concat(content.Config.RiskLevels.Select(level => urls.Risk(level.Id)))
+            .Concat(content.Authors.Keys.Select(urls.Author));
+
+    /// <summary>
+    /// Redirect pages for old addresses. Each goes where the build writes a file, so it is checked against every
+    /// file the site writes, as a disk would: not on a page, not inside a file, and not in /assets/.
+    /// </summary>
+    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, IEnumerable<string> otherAddresses, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound };
-        taken.UnionWith(topics.Select(topic => urls.Topic(topic.Slug)));
-        taken.UnionWith(pages.Select(page => urls.Page(page.Slug)));
-        taken.UnionWith(categories.Select(category => urls.Category(category.Slug)));
+        var layout = new OutputLayout();
+        foreach (var url in otherAddresses.Concat(topics.Select(topic => urls.Topic(topic.Slug))).Concat(pages.Select(page => urls.Page(page.Slug))))
+        {
+            // Pages that collide with each other are reported by the slug checks.
+            layout.Claim(urls.OutputPath(url));
+        }
+
         var aliases = new List<Alias>();
         var sources = topics.Select(topic => (topic.Aliases, Url: urls.Topic(topic.Slug), topic.Title))
             .Concat(pages.Select(page => (page.Aliases, Url: urls.Page(page.Slug), page.Title)));
@@ -202,13 +247,19 @@ public static class SiteModelBuilder
             foreach (var alias in list)
             {
                 var aliasUrl = urls.FromSitePath(alias.Value);
-                if (!taken.Add(aliasUrl))
+                var path = urls.OutputPath(aliasUrl);
+                if (path.StartsWith(ContentLoader.AssetsFolder + "/", StringComparison.OrdinalIgnoreCase))
                 {
-                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is already the address of another page or alias", "remove it, or pick an address no page has");
-                    continue;
+                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is in /{ContentLoader.AssetsFolder}/, which holds the site's files", "pick an address outside /assets/");
                 }
-
-                aliases.Add(new Alias(aliasUrl, url, title));
+                else if (layout.Claim(path) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' cannot be written: {problem}", "remove it, or pick an address that no page or other alias has");
+                }
+                else
+                {
+                    aliases.Add(new Alias(aliasUrl, url, title));
+                }
             }
         }
 

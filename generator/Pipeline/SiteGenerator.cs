@@ -23,7 +23,7 @@ public static class SiteGenerator
             if (themeSource is not null)
             {
                 var assets = AssetManifest.Create(themeSource, input, content.Assets);
-                var theme = ThemeTemplates.Load(themeSource, input, name => assets.Url(name, model.Urls), diagnostics);
+                var theme = ThemeTemplates.Load(themeSource, input, assets, model.Urls, diagnostics);
                 if (theme is not null && !diagnostics.HasErrors)
                 {
                     site = new LoadedSite(model, theme, assets, input);

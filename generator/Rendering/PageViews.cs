@@ -81,7 +81,7 @@ public sealed class PageViews
         var category = _site.CategoryOf(topic);
         var neighbours = _site.NeighboursOf(topic);
         var sections = topic.Body.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).ToList();
-        var nextReview = topic.LastReviewed?.AddMonths(_site.Config.ReviewIntervalMonths);
+        var nextReview = topic.LastReviewed is { } reviewed ? _site.Config.ReviewDue(reviewed) : null;
 
         var data = Base("topic", topic.Title, topic.Summary, Urls.Topic(topic.Slug), topic, (category.Name, Urls.Category(category.Slug)));
         data["topic"] = new Dictionary<string, object?>
