@@ -16,11 +16,12 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url of site.yml, e.g. https://example.org/health/" };
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
         var searchDocuments = new Option<string?>("--search-documents") { Description = "Also write exactly what was fed to the search index to this JSON file" };
-        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, the CPU time and the peak memory" };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, timings };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict) },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), Timings = parse.GetValue(timings) ? new StageTimings() : null },
             ConsoleReporter.CreateDefault(),
             parse.GetValue(searchDocuments)));
         return command;
@@ -40,8 +41,9 @@ public static class BuildCommand
             return ExitCode.UsageOrIo;
         }
 
+        var timings = options.Timings ?? new StageTimings();
         var (site, loaded) = SiteGenerator.Load(new FileSystemContentSource(inputFolder), options);
-        reporter.Report(loaded.Diagnostics);
+        timings.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
         if (site is null)
         {
             reporter.Line($"Build failed: {ConsoleReporter.Plural(loaded.Errors, "error")}, {ConsoleReporter.Plural(loaded.Warnings, "warning")}; {outputFolder} was left as it was.");
@@ -50,7 +52,7 @@ public static class BuildCommand
 
         try
         {
-            using var sink = new DirectoryOutput(outputFolder);
+            using var sink = timings.Time("clean up and stage", () => new DirectoryOutput(outputFolder));
             var (pages, documents, built) = SiteGenerator.Build(site, sink, options);
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
@@ -60,7 +62,7 @@ public static class BuildCommand
                 return ExitCode.ContentErrors;
             }
 
-            sink.Commit();
+            timings.Time("swap in, remove old", sink.Commit);
             if (searchDocumentsFile is not null)
             {
                 File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
@@ -69,6 +71,14 @@ public static class BuildCommand
             reporter.Line(
                 $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(site.Model.Topics.Count, "topic")}), " +
                 $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}");
+            if (options.Timings is not null)
+            {
+                foreach (var line in options.Timings.Lines())
+                {
+                    reporter.Line(line);
+                }
+            }
+
             return ExitCode.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

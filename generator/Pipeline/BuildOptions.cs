@@ -14,4 +14,7 @@ public sealed record BuildOptions
 
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
+
+    /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
+    public StageTimings? Timings { get; init; }
 }

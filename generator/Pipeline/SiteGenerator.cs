@@ -14,16 +14,17 @@ public static class SiteGenerator
     public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl);
+        var timings = options.Timings ?? new StageTimings();
+        var content = timings.Time("read and parse", () => ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl));
         LoadedSite? site = null;
         if (content is not null)
         {
-            var model = SiteModelBuilder.Build(content, diagnostics);
+            var model = timings.Time("model and links", () => SiteModelBuilder.Build(content, diagnostics));
             var themeSource = FindTheme(content.Config.Theme, input, options, diagnostics);
             if (themeSource is not null)
             {
                 var assets = AssetManifest.Create(themeSource, input, content.Assets);
-                var theme = ThemeTemplates.Load(themeSource, input, assets, model.Urls, diagnostics);
+                var theme = timings.Time("theme", () => ThemeTemplates.Load(themeSource, input, assets, model.Urls, diagnostics));
                 if (theme is not null && !diagnostics.HasErrors)
                 {
                     site = new LoadedSite(model, theme, assets, input);
@@ -39,16 +40,21 @@ public static class SiteGenerator
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, options.Today).Render(sink, diagnostics);
-        var documents = SearchDocumentBuilder.Build(site.Model);
-        foreach (var file in SearchFiles.Write(documents))
+        var timings = options.Timings ?? new StageTimings();
+        var pages = timings.Time("render and write pages", () => new SiteRenderer(site.Model, site.Theme, site.Assets, options.Today).Render(sink, diagnostics));
+        var documents = timings.Time("search documents", () => SearchDocumentBuilder.Build(site.Model));
+        var files = timings.Time("search index and store", () => SearchFiles.Write(documents).ToList());
+        timings.Time("write and compress search", () =>
         {
-            sink.Write(file);
-            foreach (var compressed in Precompression.Siblings(file))
+            foreach (var file in files)
             {
-                sink.Write(compressed);
+                sink.Write(file);
+                foreach (var compressed in Precompression.Siblings(file))
+                {
+                    sink.Write(compressed);
+                }
             }
-        }
+        });
 
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
