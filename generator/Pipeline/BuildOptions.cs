@@ -20,4 +20,7 @@ public sealed record BuildOptions
 
     /// <summary>Told how far reading and rendering have got (build's progress bar); null for no one.</summary>
     public IBuildProgress? Progress { get; init; }
+
+    /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
+    public StageTimings? Timings { get; init; }
 }

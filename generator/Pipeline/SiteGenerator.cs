@@ -30,12 +30,13 @@ public static class SiteGenerator
     private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files, options.Progress);
+        var timings = options.Timings ?? new StageTimings();
+        var content = timings.Time("read and parse", () => ContentLoader.Load(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files, options.Progress));
         LoadedSite? site = null;
         if (content is not null)
         {
-            var model = SiteModelBuilder.Build(content, diagnostics, reuse?.Model);
-            var (theme, assets) = reuse is { Theme: { } kept, Assets: { } keptAssets } ? (kept, keptAssets) : LoadTheme(content, input, model.Urls, options, diagnostics);
+            var model = timings.Time("model and links", () => SiteModelBuilder.Build(content, diagnostics, reuse?.Model));
+            var (theme, assets) = reuse is { Theme: { } kept, Assets: { } keptAssets } ? (kept, keptAssets) : timings.Time("theme", () => LoadTheme(content, input, model.Urls, options, diagnostics));
             if (theme is not null && assets is not null && !diagnostics.HasErrors)
             {
                 site = new LoadedSite(model, theme, assets, input);
@@ -50,18 +51,23 @@ public static class SiteGenerator
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = options.Timings ?? new StageTimings();
+
         // The search files come first although they are stage 4: the search page names the split
         // index's vocabulary by its content hash, so the page cannot be rendered before it exists.
-        var documents = SearchDocumentBuilder.Build(site.Model);
-        var search = SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath);
-        var pages = new SiteRenderer(site.Model, site.Theme, site.Assets, new Lazy<SearchOutput>(search), site.Input, options.Today).Render(sink, diagnostics, options.Progress);
-        // A split index is hundreds of files, each compressed at the strongest settings: use every core.
-        var compressed = search.Files.AsParallel().AsOrdered().Select(file => Precompression.Siblings(file).ToList()).ToList();
-        for (var i = 0; i < search.Files.Count; i++)
+        var documents = timings.Time("search documents", () => SearchDocumentBuilder.Build(site.Model));
+        var search = timings.Time("search index and store", () => SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath));
+        var pages = timings.Time("render and write pages", () => new SiteRenderer(site.Model, site.Theme, site.Assets, new Lazy<SearchOutput>(search), site.Input, options.Today).Render(sink, diagnostics, options.Progress));
+        timings.Time("write and compress search", () =>
         {
-            sink.Write(search.Files[i]);
-            compressed[i].ForEach(sink.Write);
-        }
+            // A split index is hundreds of files, each compressed at the strongest settings: use every core.
+            var compressed = search.Files.AsParallel().AsOrdered().Select(file => Precompression.Siblings(file).ToList()).ToList();
+            for (var i = 0; i < search.Files.Count; i++)
+            {
+                sink.Write(search.Files[i]);
+                compressed[i].ForEach(sink.Write);
+            }
+        });
 
         return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
