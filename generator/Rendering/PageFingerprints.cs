@@ -16,6 +16,7 @@ public sealed class PageFingerprints
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _cards = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tagNames = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, string>> _tagsBySlug;
+    private readonly Lazy<Dictionary<string, ulong>> _groups;
 
     /// <param name="site">The model the pages are rendered from.</param>
     /// <param name="sourceHash">The hash of a writer's file, by its path in the input.</param>
@@ -26,6 +27,7 @@ public sealed class PageFingerprints
         _sourceHash = sourceHash;
         // A topic page names its tags as the tag listing does, which is how the first topic to use the tag spelled it.
         _tagsBySlug = new(() => site.Tags.ToDictionary(tag => tag.Slug, tag => tag.Name, StringComparer.Ordinal));
+        _groups = new(Groups);
 
         // Every page shows the site's categories (with their counts) and its pages in the header and footer.
         var siteWide = new InputDigest();
@@ -72,16 +74,15 @@ public sealed class PageFingerprints
                 AppendCards(ref inputs, tag.Topics);
                 break;
             case RiskLevel level:
-                AppendCards(ref inputs, _site.TopicsWithRisk(level.Id));
+                inputs.Add(_groups.Value.GetValueOrDefault("risk/" + level.Id));
                 break;
             case Author author:
-                AppendCards(ref inputs, _site.Topics.Where(topic => topic.AuthorId == author.Id));
-                inputs.Add("reviewed");
-                AppendCards(ref inputs, _site.Topics.Where(topic => topic.ReviewerId == author.Id));
+                inputs.Add(_groups.Value.GetValueOrDefault("written/" + author.Id));
+                inputs.Add(_groups.Value.GetValueOrDefault("reviewed/" + author.Id));
                 break;
             case null when job.Template != "404":
                 // Home, A to Z and the risk scale list every topic.
-                AppendCards(ref inputs, _site.Topics);
+                inputs.Add(_groups.Value[""]);
                 break;
         }
 
@@ -126,6 +127,30 @@ public sealed class PageFingerprints
         {
             inputs.Add(CardOf(topic));
         }
+    }
+
+    /// <summary>
+    /// The cards of every topic in order, and of each risk level's, author's and reviewer's topics, in one pass:
+    /// listings that filter all topics would otherwise each read every topic again.
+    /// </summary>
+    private Dictionary<string, ulong> Groups()
+    {
+        var groups = new Dictionary<string, InputDigest>(StringComparer.Ordinal) { [""] = new() };
+        foreach (var topic in _site.Topics)
+        {
+            var card = CardOf(topic);
+            foreach (var key in new[] { "", "risk/" + topic.RiskId, topic.AuthorId is null ? null : "written/" + topic.AuthorId, topic.ReviewerId is null ? null : "reviewed/" + topic.ReviewerId })
+            {
+                if (key is not null)
+                {
+                    var digest = groups.GetValueOrDefault(key, new InputDigest());
+                    digest.Add(card);
+                    groups[key] = digest;
+                }
+            }
+        }
+
+        return groups.ToDictionary(group => group.Key, group => group.Value.Value, StringComparer.Ordinal);
     }
 
     private ulong CardOf(Topic topic) => _cards.GetOrAdd(topic.Slug, static (_, topic) => Card(topic), topic);
