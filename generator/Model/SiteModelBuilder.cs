@@ -174,7 +174,9 @@ public static class SiteModelBuilder
                     tags.Add(slug, tag);
                 }
 
-                if (!tag.Topics.Contains(topic))
+                // A topic's tags are all seen together, so a repeat (or two spellings of one slug) is the last one added;
+                // searching the whole list made a tag on thousands of topics cost millions of comparisons.
+                if (tag.Topics.Count == 0 || !ReferenceEquals(tag.Topics[^1], topic))
                 {
                     tag.Topics.Add(topic);
                 }
