@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 
@@ -43,7 +44,20 @@ public static class BuildCommand
         }
 
         var timings = options.Timings ?? new StageTimings();
-        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(new FileSystemContentSource(inputFolder), options with { Progress = progress }));
+        var input = new FileSystemContentSource(inputFolder);
+
+        // Same inputs, same generator, same options, and an output nobody touched: the output already is what a
+        // build would write, byte for byte, so only its report is repeated.
+        var fingerprint = searchDocumentsFile is null ? timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)) : null;
+        if (fingerprint is not null && BuildCache.Read(outputFolder) is { } cache && cache.Fingerprint == fingerprint
+            && timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder))))
+        {
+            reporter.Report(cache.Diagnostics);
+            Finish(reporter, options, clock, outputFolder, cache.Pages, cache.Topics, cache.Diagnostics.Count(d => d.Severity == Severity.Warning), "; nothing had changed");
+            return ExitCode.Success;
+        }
+
+        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(input, options with { Progress = progress }));
         timings.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
         if (site is null)
         {
@@ -69,23 +83,32 @@ public static class BuildCommand
                 File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
             }
 
-            reporter.Line(
-                $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(site.Model.Topics.Count, "topic")}), " +
-                $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}");
-            if (options.Timings is not null)
+            if (fingerprint is not null)
             {
-                foreach (var line in options.Timings.Lines())
-                {
-                    reporter.Line(line);
-                }
+                timings.Time("remember inputs", () => BuildCache.Describe(sink.Output, fingerprint, pages, site.Model.Topics.Count, [.. loaded.Diagnostics, .. built.Diagnostics]).Write(sink.Output));
             }
 
+            Finish(reporter, options, clock, outputFolder, pages, site.Model.Topics.Count, warnings, "");
             return ExitCode.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             reporter.Problem($"could not write {outputFolder}: {exception.Message}");
             return ExitCode.UsageOrIo;
+        }
+    }
+
+    private static void Finish(ConsoleReporter reporter, BuildOptions options, Stopwatch clock, string outputFolder, int pages, int topics, int warnings, string note)
+    {
+        reporter.Line(
+            $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(topics, "topic")}), " +
+            $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}{note}");
+        if (options.Timings is not null)
+        {
+            foreach (var line in options.Timings.Lines())
+            {
+                reporter.Line(line);
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
     public const string MarkerFile = ".healthlib-output";
 
     private readonly string _staging;
+    private readonly string? _previous;
     private bool _committed;
 
     public DirectoryOutput(string output)
@@ -20,6 +21,7 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         RemoveAbandonedStaging(parent, Path.GetFileName(Output));
         _staging = Path.Combine(parent, $"{StagingPrefix(Path.GetFileName(Output))}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_staging);
+        _previous = File.Exists(Path.Combine(Output, MarkerFile)) ? Output : null;
     }
 
     public string Output { get; }
@@ -37,8 +39,53 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+
+        // A file whose bytes did not change is linked from the site being replaced rather than written again:
+        // the new folder is still whole on its own, and the old one still whole until the swap.
+        if (_previous is not null && SameBytes(Path.Combine(_previous, file.Path), file.Content.Span) && HardLink.TryCreate(Path.Combine(_previous, file.Path), full))
+        {
+            return;
+        }
+
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         stream.Write(file.Content.Span);
+    }
+
+    private static bool SameBytes(string path, ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (RandomAccess.GetLength(handle) != content.Length)
+            {
+                return false;
+            }
+
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+            try
+            {
+                for (long offset = 0; offset < content.Length;)
+                {
+                    var read = RandomAccess.Read(handle, buffer, offset);
+                    if (read == 0 || read > content.Length - offset || !buffer.AsSpan(0, read).SequenceEqual(content.Slice((int)offset, read)))
+                    {
+                        return false;
+                    }
+
+                    offset += read;
+                }
+
+                return true;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

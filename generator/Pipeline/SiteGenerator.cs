@@ -53,24 +53,33 @@ public static class SiteGenerator
         var diagnostics = new DiagnosticBag();
         var timings = options.Timings ?? new StageTimings();
 
-        // The search files come first although they are stage 4: the search page names the split
-        // index's vocabulary by its content hash, so the page cannot be rendered before it exists.
-        var documents = timings.Time("search documents", () => SearchDocumentBuilder.Build(site.Model));
-        var search = timings.Time("search index and store", () => SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath));
-        var pages = timings.Time("render and write pages", () => new SiteRenderer(site.Model, site.Theme, site.Assets, new Lazy<SearchOutput>(search), site.Input, options.Today).Render(sink, diagnostics, options.Progress));
-        timings.Time("write and compress search", () =>
+        // The index is one long computation on one thread; pages render on the other cores meanwhile, so every core
+        // stays busy until the end. Both only read the model. The search page names the split index's vocabulary by
+        // its content hash, so the renderer waits for the index there, and it renders that page last.
+        var index = Task.Run(() =>
         {
-            // A split index is hundreds of files, each compressed at the strongest settings: use every core.
-            var compressed = search.Files.AsParallel().AsOrdered().Select(file => Precompression.Siblings(file).ToList()).ToList();
-            for (var i = 0; i < search.Files.Count; i++)
-            {
-                sink.Write(search.Files[i]);
-                compressed[i].ForEach(sink.Write);
-            }
+            var documents = timings.Time("search documents", () => SearchDocumentBuilder.Build(site.Model));
+            var output = timings.Time("search index and store", () => SearchFiles.Write(documents, options.SearchSplit ?? site.Model.Config.SearchSplit, site.Model.Urls.BasePath));
+            return (Documents: documents, Output: output);
         });
-
-        return new BuildReport(pages, documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
+        var written = Task.Run(async () =>
+        {
+            var (_, output) = await index;
+            timings.Time("write and compress search", () => WriteCompressed(output.Files, sink));
+        });
+        var search = new Lazy<SearchOutput>(() => index.GetAwaiter().GetResult().Output);
+        var pages = timings.Time("render and write pages", () => new SiteRenderer(site.Model, site.Theme, site.Assets, search, site.Input, options.Today).Render(sink, diagnostics, options.Progress));
+        written.GetAwaiter().GetResult();
+        return new BuildReport(pages, index.Result.Documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
+
+    /// <summary>
+    /// Each file with its .gz and .br, all side by side: a split index is hundreds of small files, and the single
+    /// index of a large library is one file whose gzip and brotli each take a second.
+    /// </summary>
+    private static void WriteCompressed(IReadOnlyList<OutputFile> files, IOutputSink sink) => Parallel.ForEach(
+        files.SelectMany(file => new Func<OutputFile>[] { () => file, () => Precompression.Gzip(file), () => Precompression.Brotli(file) }),
+        write => sink.Write(write()));
 
     /// <summary>Finds the theme, takes stock of every asset (the compiled templates link them by content hash), and compiles the templates.</summary>
     private static (ThemeTemplates? Theme, AssetManifest? Assets) LoadTheme(LoadedContent content, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)

@@ -17,6 +17,7 @@ public sealed class PageViews
     private readonly Lazy<HealthLibrary.Search.SearchOutput> _search;
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, string> _disclaimerHtml;
+    private readonly Dictionary<string, Tag> _tagsBySlug;
 
     public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
     {
@@ -24,6 +25,8 @@ public sealed class PageViews
         _markdown = markdown;
         _today = today;
         _search = search;
+        // Looking tags up in the list cost a pass over every tag for each tag of each topic: 10,000 topics have ~3,700 tags.
+        _tagsBySlug = site.Tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
         _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => markdown.RenderSnippet(d.Text), StringComparer.Ordinal);
         var urls = site.Urls;
         _siteView = new()
@@ -94,7 +97,7 @@ public sealed class PageViews
             ["url"] = Urls.Topic(topic.Slug),
             ["category"] = CategoryLink(category),
             ["risk"] = RiskBadge(risk),
-            ["tags"] = topic.Tags.Select(Slugs.FromName).Distinct().Select(slug => _site.Tags.First(t => t.Slug == slug)).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
+            ["tags"] = topic.Tags.Select(Slugs.FromName).Distinct().Select(slug => _tagsBySlug[slug]).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
             ["synonyms"] = topic.Synonyms.ToList<object?>(),
             ["health_risks"] = topic.HealthRisks.ToList<object?>(),
             ["author"] = Person(topic.AuthorId),

@@ -34,7 +34,8 @@ public sealed class SiteRenderer
     {
         var failures = new DiagnosticBag();
         progress?.Start("Rendering", Pages.Count);
-        Parallel.ForEach(Pages, job =>
+        // The search page waits for the search index, which is built meanwhile: every other page goes first.
+        void RenderOne(PageJob job)
         {
             if (TryRender(job, failures) is { } html)
             {
@@ -42,7 +43,10 @@ public sealed class SiteRenderer
             }
 
             progress?.Advance();
-        });
+        }
+
+        Parallel.ForEach(Pages.Where(job => job.Template != "search"), RenderOne);
+        Pages.Where(job => job.Template == "search").ToList().ForEach(RenderOne);
         diagnostics.AddRange(failures.ToSortedList());
 
         foreach (var file in OtherFiles().Concat(Assets()))

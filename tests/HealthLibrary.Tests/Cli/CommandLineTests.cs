@@ -51,14 +51,14 @@ public sealed class CommandLineTests : IDisposable
     {
         WriteSite(Sites.Small);
         Assert.Equal(ExitCode.Success, Build());
-        var before = Snapshot(Output);
+        var before = FolderSnapshot.Of(Output);
         File.WriteAllText(Path.Combine(Input, "topics", "alpha.md"), File.ReadAllText(Path.Combine(Input, "topics", "alpha.md")).Replace("risk: low", "risk: medium"));
 
         Assert.Equal(ExitCode.ContentErrors, Build());
 
         Assert.Contains("alpha.md:4:7: error HL0105: risk 'medium' is not a risk level (low, moderate, high)", _err.ToString());
         Assert.Contains("Build failed", _out.ToString());
-        Assert.Equal(before, Snapshot(Output));
+        Assert.Equal(before, FolderSnapshot.Of(Output));
         Assert.Empty(Directory.GetDirectories(_folder, ".output.staging-*"));
     }
 
@@ -133,8 +133,4 @@ public sealed class CommandLineTests : IDisposable
             Console.SetError(error);
         }
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
 }

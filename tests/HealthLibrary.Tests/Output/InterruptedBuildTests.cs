@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using HealthLibrary.Tests.Support;
 
@@ -19,7 +18,7 @@ public sealed class InterruptedBuildTests : IDisposable
         var output = Path.Combine(_folder, "output");
         WriteLibrary(input, topics: 400);
         Assert.Equal(0, RunToEnd(input, output));
-        var before = Snapshot(output);
+        var before = FolderSnapshot.Of(output);
 
         // Change the library so that a build that did complete would be visible in the output.
         File.AppendAllText(Path.Combine(input, "topics", "topic-0001.md"), "\nA sentence added after the first build.\n");
@@ -34,7 +33,7 @@ public sealed class InterruptedBuildTests : IDisposable
             }
 
             build.WaitForExit();
-            var after = Snapshot(output);
+            var after = FolderSnapshot.Of(output);
             if (after.SequenceEqual(before))
             {
                 continue;
@@ -96,10 +95,4 @@ public sealed class InterruptedBuildTests : IDisposable
                 $"---\ntitle: Topic {i}\nsummary: Summary {i}.\nrisk: low\ncategory: Treatments\ntags: [tag-{i % 20}]\n---\n{body}");
         }
     }
-
-    private static List<(string Path, string Hash)> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(file => (Path.GetRelativePath(folder, file), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)))))
-            .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
-            .ToList();
 }

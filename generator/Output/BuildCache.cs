@@ -1,0 +1,104 @@
+using System.Text.Json;
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Output;
+
+/// <summary>
+/// What the last successful build of an output folder was made from (its input fingerprint) and what it reported,
+/// kept in a file beside the folder: a build whose fingerprint matches, into a folder nobody touched since, has
+/// nothing to do but repeat the report.
+/// </summary>
+public sealed record BuildCache(
+    string Fingerprint,
+    long MarkerWriteTicks,
+    int Pages,
+    int Topics,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<BuildCache.FileEntry> Files)
+{
+    /// <summary>One file of the output: its path below the folder and its size.</summary>
+    public sealed record FileEntry(string Path, long Size);
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>Beside the output, not in it, so hosts never publish it: <c>.output.healthlib-cache</c> for <c>output</c>.</summary>
+    public static string PathFor(string output)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        return Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.healthlib-cache");
+    }
+
+    /// <summary>The output as it is now, after a build that has just been swapped in.</summary>
+    public static BuildCache Describe(string output, string fingerprint, int pages, int topics, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var marker = Path.Combine(output, DirectoryOutput.MarkerFile);
+        var files = FilesIn(output).Select(file => new FileEntry(file.Path, file.Size)).ToList();
+        return new BuildCache(fingerprint, File.GetLastWriteTimeUtc(marker).Ticks, pages, topics, diagnostics, files);
+    }
+
+    public static BuildCache? Read(string output)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<BuildCache>(File.ReadAllBytes(PathFor(output)), Json);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Written whole under another name and then renamed, so a killed build leaves the old cache or none.</summary>
+    public void Write(string output)
+    {
+        var path = PathFor(output);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Removes the cache, before a build changes the output it describes.</summary>
+    public static void Forget(string output) => File.Delete(PathFor(output));
+
+    /// <summary>
+    /// True when the folder is still exactly what this build left: the same marker (a later build writes a new one),
+    /// the same files with the same sizes, and none written after the marker.
+    /// </summary>
+    public bool Describes(string output)
+    {
+        var marker = new FileInfo(Path.Combine(output, DirectoryOutput.MarkerFile));
+        if (!marker.Exists || marker.LastWriteTimeUtc.Ticks != MarkerWriteTicks)
+        {
+            return false;
+        }
+
+        var expected = Files.ToDictionary(file => file.Path, file => file.Size, StringComparer.Ordinal);
+        var seen = 0;
+        foreach (var (path, size, written) in FilesIn(output))
+        {
+            if (!expected.TryGetValue(path, out var expectedSize) || expectedSize != size || written > MarkerWriteTicks)
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return seen == expected.Count;
+    }
+
+    private static IEnumerable<(string Path, long Size, long WriteTicks)> FilesIn(string output)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return new System.IO.Enumeration.FileSystemEnumerable<(string, long, long)>(
+            output,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => (
+                Path.GetRelativePath(output, entry.ToFullPath()).Replace('\\', '/'),
+                entry.Length,
+                entry.LastWriteTimeUtc.UtcTicks),
+            options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory && entry.FileName is not DirectoryOutput.MarkerFile,
+        };
+    }
+}
