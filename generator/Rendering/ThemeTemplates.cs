@@ -88,7 +88,7 @@ public sealed partial class ThemeTemplates
             {
                 pages[name] = handlebars.Compile(WithoutPartialIndentation(entry.Text));
             }
-            catch (HandlebarsException exception)
+            catch (Exception exception) when (IsHandlebarsFailure(exception))
             {
                 diagnostics.Error(DiagnosticCode.TemplateSyntax, SourceLocation.WholeFile(entry.Display), $"the template cannot be read: {FirstLine(exception.Message)}");
             }
@@ -107,8 +107,15 @@ public sealed partial class ThemeTemplates
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
     {
-        data["content"] = _compiled.Pages[name](data);
-        return _compiled.Pages[Layout](data);
+        try
+        {
+            data["content"] = _compiled.Pages[name](data);
+            return _compiled.Pages[Layout](data);
+        }
+        catch (Exception exception) when (IsHandlebarsFailure(exception) && !IsTemplateFailure(exception))
+        {
+            throw new TemplateRenderException(exception.Message, exception);
+        }
     }
 
     /// <summary>The file a template name was taken from: the site's layouts/ or the theme.</summary>
@@ -116,7 +123,15 @@ public sealed partial class ThemeTemplates
 
     /// <summary>True for the exceptions Handlebars.Net throws for a template's own mistakes (not our bugs).</summary>
     public static bool IsTemplateFailure(Exception exception) =>
-        exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException;
+        exception is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException or TemplateRenderException;
+
+    /// <summary>
+    /// True for anything Handlebars.Net throws while compiling or rendering. Besides its own exceptions it throws
+    /// others on some template mistakes ('{{#each}}' without an argument gives InvalidOperationException from its
+    /// compiler). Only Handlebars runs where this is asked (our one helper, asset, cannot throw), so whatever it
+    /// throws there is the template's mistake, not our bug.
+    /// </summary>
+    private static bool IsHandlebarsFailure(Exception exception) => exception is not OutOfMemoryException;
 
     internal static string FirstLine(string message)
     {
@@ -140,7 +155,7 @@ public sealed partial class ThemeTemplates
         {
             handlebars.RegisterTemplate(name, WithoutPartialIndentation(text));
         }
-        catch (HandlebarsException exception)
+        catch (Exception exception) when (IsHandlebarsFailure(exception))
         {
             diagnostics.Error(DiagnosticCode.TemplateSyntax, SourceLocation.WholeFile(display), $"the template cannot be read: {FirstLine(exception.Message)}");
         }

@@ -261,6 +261,23 @@ public sealed class SiteBuildTests
         Assert.Contains(build.Lines, line => line.Contains("HL0303", StringComparison.Ordinal) && line.Contains("'404' template", StringComparison.Ordinal) && line.Contains("titel", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("partials/footer.hbs", "{{#each}}x{{/each}}", "input/layouts/partials/footer.hbs: error HL0302: the template cannot be read")]
+    [InlineData("404.hbs", "{{#if}}x{{/if}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
+    [InlineData("404.hbs", "{{lookup site null}}", "input/layouts/404.hbs: error HL0303: the '404' template failed for /404.html")]
+    [InlineData("404.hbs", "{{> (site.categories)}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
+    [InlineData("partials/footer.hbs", "<footer>{{> footer}}</footer>", "themes/default/templates/home.hbs: error HL0303: the 'home' template failed for /")]
+    public void A_template_that_Handlebars_fails_on_is_reported_not_thrown(string layout, string text, string expected)
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/" + layout] = text + "\n";
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        Assert.Contains(build.Lines, line => line.StartsWith(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
