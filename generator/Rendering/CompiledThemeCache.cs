@@ -8,32 +8,43 @@ namespace HealthLibrary.Rendering;
 /// Handlebars about a second, while loading a library takes milliseconds; rebuilding one library (serve,
 /// tests) should not pay that second every time when no template changed.
 /// </summary>
-public static class CompiledThemeCache
+public sealed class CompiledThemeCache(int capacity)
 {
-    /// <summary>A few libraries or base paths at once; more are rare, and a theme is a few MB compiled.</summary>
-    private const int Capacity = 8;
+    /// <summary>The process's cache: a few libraries or base paths at once; more are rare, and a theme is a few MB compiled.</summary>
+    public static CompiledThemeCache Shared { get; } = new(8);
 
-    private static readonly Dictionary<string, CompiledTheme> Themes = new(StringComparer.Ordinal);
-    private static readonly Lock Gate = new();
+    /// <summary>Each theme with when it was last used, so the one used longest ago is dropped first.</summary>
+    private readonly Dictionary<string, (CompiledTheme Theme, long LastUsed)> _themes = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _clock;
 
-    public static bool TryGet(string key, out CompiledTheme theme)
+    public bool TryGet(string key, out CompiledTheme theme)
     {
-        lock (Gate)
+        lock (_gate)
         {
-            return Themes.TryGetValue(key, out theme!);
+            if (_themes.TryGetValue(key, out var entry))
+            {
+                _themes[key] = (entry.Theme, ++_clock);
+                theme = entry.Theme;
+                return true;
+            }
+
+            theme = null!;
+            return false;
         }
     }
 
-    public static void Add(string key, CompiledTheme theme)
+    public void Add(string key, CompiledTheme theme)
     {
-        lock (Gate)
+        lock (_gate)
         {
-            if (Themes.Count >= Capacity)
+            if (_themes.Count >= capacity && !_themes.ContainsKey(key))
             {
-                Themes.Clear();
+                // A theme compiled once for a one-off layout must not push out the one every build uses.
+                _themes.Remove(_themes.MinBy(entry => entry.Value.LastUsed).Key);
             }
 
-            Themes[key] = theme;
+            _themes[key] = (theme, ++_clock);
         }
     }
 

@@ -50,7 +50,7 @@ public sealed partial class ThemeTemplates
             themeTexts.Select(pair => ("theme/" + pair.Key, pair.Value.Text, pair.Value.Display))
                 .Concat(texts.Select(pair => (pair.Key, pair.Value.Text, pair.Value.Display)))
                 .OrderBy(template => template.Item1, StringComparer.Ordinal));
-        if (!unreadable && CompiledThemeCache.TryGet(key, out var cached))
+        if (!unreadable && CompiledThemeCache.Shared.TryGet(key, out var cached))
         {
             return new ThemeTemplates(theme, cached);
         }
@@ -100,7 +100,7 @@ public sealed partial class ThemeTemplates
         }
 
         var compiled = new CompiledTheme(pages, texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal));
-        CompiledThemeCache.Add(key, compiled);
+        CompiledThemeCache.Shared.Add(key, compiled);
         return new ThemeTemplates(theme, compiled);
     }
 
