@@ -84,6 +84,11 @@ public sealed partial class ThemeTemplates
                 continue;
             }
 
+            if (TooDeep(entry.Text, entry.Display, diagnostics))
+            {
+                continue;
+            }
+
             try
             {
                 pages[name] = handlebars.Compile(WithoutPartialIndentation(entry.Text));
@@ -151,6 +156,11 @@ public sealed partial class ThemeTemplates
 
     private static void Register(IHandlebars handlebars, string name, string text, string display, DiagnosticBag diagnostics)
     {
+        if (TooDeep(text, display, diagnostics))
+        {
+            return;
+        }
+
         try
         {
             handlebars.RegisterTemplate(name, WithoutPartialIndentation(text));
@@ -159,6 +169,23 @@ public sealed partial class ThemeTemplates
         {
             diagnostics.Error(DiagnosticCode.TemplateSyntax, SourceLocation.WholeFile(display), $"the template cannot be read: {FirstLine(exception.Message)}");
         }
+    }
+
+    /// <summary>Reports a template nested deeper than Handlebars can compile safely; it is then not given to Handlebars.</summary>
+    private static bool TooDeep(string text, string display, DiagnosticBag diagnostics)
+    {
+        var depth = TemplateNesting.Depth(text);
+        if (depth <= TemplateNesting.MaxDepth)
+        {
+            return false;
+        }
+
+        diagnostics.Error(
+            DiagnosticCode.TemplateSyntax,
+            SourceLocation.WholeFile(display),
+            $"the template nests blocks or subexpressions {depth} deep; at most {TemplateNesting.MaxDepth} can be compiled safely",
+            "flatten it: move inner parts into partials, or close blocks that were left open");
+        return true;
     }
 
     /// <summary>The templates of a folder by name ("topic", or "risk-badge" for partials/risk-badge.hbs), with their text and display path.</summary>

@@ -279,6 +279,19 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task A_template_nested_deeper_than_Handlebars_can_compile_is_refused_before_it_overflows_the_stack()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/partials/footer.hbs"] = string.Concat(Enumerable.Repeat("{{#if site}}", 20000)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", 20000)) + "\n";
+
+        // On a pool thread, whose stack is as small as a Windows main thread's (1.5 MB), as serve's rebuilds run.
+        var build = await Task.Run(() => TestBuild.Run(files));
+
+        Assert.False(build.Succeeded);
+        Assert.Contains("input/layouts/partials/footer.hbs: error HL0302: the template nests blocks or subexpressions 20000 deep; at most 100 can be compiled safely", build.Lines);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
         var first = TestBuild.Run(Sites.Small).AssertSucceeded();
