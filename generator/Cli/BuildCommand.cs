@@ -18,12 +18,13 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
         var searchDocuments = new Option<string?>("--search-documents") { Description = "Also write exactly what was fed to the search index to this JSON file" };
         var searchSplit = new Option<Configuration.SearchSplitMode?>("--search-split") { Description = "Overrides search: split: of site.yml: auto, always or never" };
+        var noPrecompress = new Option<bool>("--no-precompress") { Description = "Skip the .gz and .br copies (for hosts that compress on their own, like Netlify)" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, the CPU time and the peak memory" };
-        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, searchSplit, timings };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, searchSplit, noPrecompress, timings };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Timings = parse.GetValue(timings) ? new StageTimings() : null },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Precompress = !parse.GetValue(noPrecompress), Timings = parse.GetValue(timings) ? new StageTimings() : null },
             ConsoleReporter.CreateDefault(),
             parse.GetValue(searchDocuments)));
         return command;

@@ -15,10 +15,27 @@ public static class Precompression
     /// </summary>
     private const int HugeFile = 8 * 1024 * 1024;
 
-    public static IEnumerable<OutputFile> Siblings(OutputFile file)
+    /// <summary>Scripts, styles, SVG and the search files: text a browser fetches and a host may not compress on its own.</summary>
+    public static bool Applies(string path) =>
+        path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal)
+        || path.EndsWith(".svg", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal);
+
+    /// <summary>The file, then its .gz and .br when <see cref="Applies"/>; the two are made side by side for a large file.</summary>
+    public static IReadOnlyList<OutputFile> WithSiblings(OutputFile file)
     {
-        yield return Gzip(file);
-        yield return Brotli(file);
+        if (!Applies(file.Path))
+        {
+            return [file];
+        }
+
+        if (file.Content.Length <= LargeFile)
+        {
+            return [file, Gzip(file), Brotli(file)];
+        }
+
+        OutputFile? gzip = null, brotli = null;
+        Parallel.Invoke(() => gzip = Gzip(file), () => brotli = Brotli(file));
+        return [file, gzip!, brotli!];
     }
 
     public static OutputFile Gzip(OutputFile file)

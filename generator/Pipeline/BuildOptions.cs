@@ -15,6 +15,12 @@ public sealed record BuildOptions
     /// <summary>Overrides site.yml's search: split: (the benchmarks build one library both ways).</summary>
     public Configuration.SearchSplitMode? SearchSplit { get; init; }
 
+    /// <summary>
+    /// Writes .gz and .br beside scripts, styles and search files, for hosts that serve them as they are (S3, a
+    /// plain nginx). Hosts that compress on their own, such as Netlify, do not need them.
+    /// </summary>
+    public bool Precompress { get; init; } = true;
+
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
 

@@ -48,7 +48,7 @@ public static class InputFingerprint
 
         using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(all, "healthlib " + typeof(InputFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-        Add(all, $"base-url {options.BaseUrl}\nstrict {options.Strict}\nsearch-split {options.SearchSplit}\ntoday {options.Today:yyyy-MM-dd}\ntheme {themeFolder}");
+        Add(all, $"base-url {options.BaseUrl}\nstrict {options.Strict}\nsearch-split {options.SearchSplit}\nprecompress {options.Precompress}\ntoday {options.Today:yyyy-MM-dd}\ntheme {themeFolder}");
         for (var i = 0; i < files.Count; i++)
         {
             Add(all, files[i].Prefix + files[i].Path);

@@ -147,7 +147,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
 
             if (assetsStale)
             {
-                _assets = renderer.Assets().ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
+                _assets = renderer.Assets().SelectMany(Output.Precompression.WithSiblings).ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
                 changed += _assets.Count;
             }
 
@@ -159,7 +159,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
 
         // The index changes with any edit but is only needed when someone searches: build it then, once.
         var search = new Lazy<Dictionary<string, byte[]>>(() => searchOutput.Value.Files
-            .SelectMany(file => Output.Precompression.Siblings(file).Prepend(file))
+            .SelectMany(Output.Precompression.WithSiblings)
             .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
         foreach (var path in SearchFilePaths)
         {

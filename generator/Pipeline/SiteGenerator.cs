@@ -52,6 +52,7 @@ public static class SiteGenerator
     {
         var diagnostics = new DiagnosticBag();
         var timings = options.Timings ?? new StageTimings();
+        sink = options.Precompress ? new PrecompressingOutput(sink) : sink;
 
         // The index is one long computation on one thread; pages render on the other cores meanwhile, so every core
         // stays busy until the end. Both only read the model. The search page names the split index's vocabulary by
@@ -65,21 +66,13 @@ public static class SiteGenerator
         var written = Task.Run(async () =>
         {
             var (_, output) = await index;
-            timings.Time("write and compress search", () => WriteCompressed(output.Files, sink));
+            timings.Time("write and compress search", () => Parallel.ForEach(output.Files, sink.Write));
         });
         var search = new Lazy<SearchOutput>(() => index.GetAwaiter().GetResult().Output);
         var pages = timings.Time("render and write pages", () => new SiteRenderer(site.Model, site.Theme, site.Assets, search, site.Input, options.Today).Render(sink, diagnostics, options.Progress));
         written.GetAwaiter().GetResult();
         return new BuildReport(pages, index.Result.Documents, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
-
-    /// <summary>
-    /// Each file with its .gz and .br, all side by side: a split index is hundreds of small files, and the single
-    /// index of a large library is one file whose gzip and brotli each take a second.
-    /// </summary>
-    private static void WriteCompressed(IReadOnlyList<OutputFile> files, IOutputSink sink) => Parallel.ForEach(
-        files.SelectMany(file => new Func<OutputFile>[] { () => file, () => Precompression.Gzip(file), () => Precompression.Brotli(file) }),
-        write => sink.Write(write()));
 
     /// <summary>Finds the theme, takes stock of every asset (the compiled templates link them by content hash), and compiles the templates.</summary>
     private static (ThemeTemplates? Theme, AssetManifest? Assets) LoadTheme(LoadedContent content, IContentSource input, SiteUrls urls, BuildOptions options, DiagnosticBag diagnostics)

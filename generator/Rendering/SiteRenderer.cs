@@ -95,31 +95,10 @@ public sealed class SiteRenderer
         yield return OutputFile.Text(".nojekyll", "");
     }
 
-    /// <summary>
-    /// Each asset twice: at its plain name under /assets/ for hand-written addresses, and content-hashed under
-    /// /static/ for long caching; scripts, styles and SVG with .gz and .br beside them.
-    /// </summary>
-    public IEnumerable<OutputFile> Assets()
-    {
-        foreach (var asset in _assets.All)
-        {
-            foreach (var path in new[] { ContentLoader.AssetsFolder + "/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName })
-            {
-                var file = new OutputFile(path, asset.Bytes);
-                yield return file;
-                if (IsCompressible(path))
-                {
-                    foreach (var compressed in Precompression.Siblings(file))
-                    {
-                        yield return compressed;
-                    }
-                }
-            }
-        }
-    }
-
-    private static bool IsCompressible(string path) =>
-        path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".svg", StringComparison.Ordinal);
+    /// <summary>Each asset twice: at its plain name under /assets/ for hand-written addresses, and content-hashed under /static/ for long caching.</summary>
+    public IEnumerable<OutputFile> Assets() =>
+        _assets.All.SelectMany(asset => new[] { ContentLoader.AssetsFolder + "/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName }
+            .Select(path => new OutputFile(path, asset.Bytes)));
 
     private static List<PageJob> PlanPages(SiteModel site)
     {
