@@ -9,6 +9,13 @@ public static class Precompression
     private const int LargeFile = 256 * 1024;
 
     /// <summary>
+    /// The search files take the balanced settings whatever their size: their volume grows with the library. The
+    /// 1,531 files (26 MB) of a 10,000-topic split index took 48 s at brotli's strongest quality and 0.6 s at its
+    /// balanced one, for 10.0 MB instead of 8.9 MB: an eighth more bytes per search.
+    /// </summary>
+    private static bool Strongest(OutputFile file) => file.Content.Length <= LargeFile && !file.Path.EndsWith(".json", StringComparison.Ordinal);
+
+    /// <summary>
     /// Above this size (the single search index of a library of thousands of topics) even the balanced settings
     /// cost seconds. For a 68 MB index, gzip level 4 and brotli quality 2 took 0.8 s each where gzip's default
     /// level and brotli's balanced quality 4 took 1.3 s and 2.5 s, for files 1.4% and 7.5% larger.
@@ -43,7 +50,7 @@ public static class Precompression
         var size = file.Content.Length;
         return new OutputFile(file.Path + ".gz", Compress(file.Content, stream => size > HugeFile
             ? new GZipStream(stream, new ZLibCompressionOptions { CompressionLevel = 4 }, leaveOpen: true)
-            : new GZipStream(stream, size > LargeFile ? CompressionLevel.Optimal : CompressionLevel.SmallestSize, leaveOpen: true)));
+            : new GZipStream(stream, Strongest(file) ? CompressionLevel.SmallestSize : CompressionLevel.Optimal, leaveOpen: true)));
     }
 
     public static OutputFile Brotli(OutputFile file)
@@ -51,7 +58,7 @@ public static class Precompression
         var size = file.Content.Length;
         return new OutputFile(file.Path + ".br", Compress(file.Content, stream => size > HugeFile
             ? new BrotliStream(stream, new BrotliCompressionOptions { Quality = 2 }, leaveOpen: true)
-            : new BrotliStream(stream, size > LargeFile ? CompressionLevel.Optimal : CompressionLevel.SmallestSize, leaveOpen: true)));
+            : new BrotliStream(stream, Strongest(file) ? CompressionLevel.SmallestSize : CompressionLevel.Optimal, leaveOpen: true)));
     }
 
     private static byte[] Compress(ReadOnlyMemory<byte> content, Func<Stream, Stream> compressor)
