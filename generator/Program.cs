@@ -5,6 +5,8 @@ var root = new RootCommand("healthlib: builds a health-topic library into a stat
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -19,4 +21,4 @@ if (parse.Errors.Count > 0)
     return ExitCode.UsageOrIo;
 }
 
-return parse.Invoke();
+return await parse.InvokeAsync();

@@ -17,11 +17,12 @@ public static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Fail the build on warnings too" };
         var searchDocuments = new Option<string?>("--search-documents") { Description = "Also write exactly what was fed to the search index to this JSON file" };
         var searchSplit = new Option<Configuration.SearchSplitMode?>("--search-split") { Description = "Overrides search: split: of site.yml: auto, always or never" };
-        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, searchSplit };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, the CPU time and the peak memory" };
+        var command = new Command("build", "Build the library into a static site") { input, output, baseUrl, strict, searchDocuments, searchSplit, timings };
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit) },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Timings = parse.GetValue(timings) ? new StageTimings() : null },
             ConsoleReporter.CreateDefault(),
             parse.GetValue(searchDocuments)));
         return command;
@@ -41,8 +42,9 @@ public static class BuildCommand
             return ExitCode.UsageOrIo;
         }
 
-        var (site, loaded) = SiteGenerator.Load(new FileSystemContentSource(inputFolder), options);
-        reporter.Report(loaded.Diagnostics);
+        var timings = options.Timings ?? new StageTimings();
+        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(new FileSystemContentSource(inputFolder), options with { Progress = progress }));
+        timings.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
         if (site is null)
         {
             reporter.Line($"Build failed: {ConsoleReporter.Plural(loaded.Errors, "error")}, {ConsoleReporter.Plural(loaded.Warnings, "warning")}; {outputFolder} was left as it was.");
@@ -51,8 +53,8 @@ public static class BuildCommand
 
         try
         {
-            using var sink = new DirectoryOutput(outputFolder);
-            var (pages, documents, built) = SiteGenerator.Build(site, sink, options);
+            using var sink = timings.Time("clean up and stage", () => new DirectoryOutput(outputFolder));
+            var (pages, documents, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress }));
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)
@@ -61,7 +63,7 @@ public static class BuildCommand
                 return ExitCode.ContentErrors;
             }
 
-            sink.Commit();
+            timings.Time("swap in, remove old", sink.Commit);
             if (searchDocumentsFile is not null)
             {
                 File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
@@ -70,6 +72,14 @@ public static class BuildCommand
             reporter.Line(
                 $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(site.Model.Topics.Count, "topic")}), " +
                 $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}");
+            if (options.Timings is not null)
+            {
+                foreach (var line in options.Timings.Lines())
+                {
+                    reporter.Line(line);
+                }
+            }
+
             return ExitCode.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

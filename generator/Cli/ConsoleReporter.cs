@@ -38,7 +38,35 @@ public sealed class ConsoleReporter(IAnsiConsole output, IAnsiConsole errors)
         }
     }
 
+    /// <summary>Standard output, for reports that are more than lines (tables).</summary>
+    public IAnsiConsole Output => output;
+
+    /// <summary>True when standard output is a terminal a person reads, not a pipe or a file.</summary>
+    public bool Interactive => output.Profile.Capabilities.Interactive;
+
     public void Line(string text) => output.WriteLine(text);
+
+    /// <summary>Stages with fewer steps than this finish too fast for a progress bar to help.</summary>
+    public const int LongStage = 500;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with a progress display on standard error: live bars in a terminal, plain lines in
+    /// a pipe. Standard output stays for the summary line alone.
+    /// </summary>
+    public T WithProgress<T>(Func<Pipeline.IBuildProgress, T> work)
+    {
+        if (!errors.Profile.Capabilities.Interactive)
+        {
+            return work(new PlainProgress(errors));
+        }
+
+        var result = default(T);
+        errors.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context => result = work(new LiveProgress(context)));
+        return result!;
+    }
 
     public void Problem(string text) => errors.MarkupLine($"[red bold]error[/]: {Markup.Escape(text)}");
 

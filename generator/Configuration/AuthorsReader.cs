@@ -22,7 +22,7 @@ public static class AuthorsReader
             var id = entry.Key.Value;
             if (!Slugs.IsValid(id))
             {
-                diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"author id '{id}' may use only a-z, 0-9 and -", $"for example '{Slugs.FromName(id)}'");
+                diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"author id '{Slugs.Abbreviate(id)}' may use only a-z, 0-9 and -, at most {Slugs.MaxLength} characters", $"for example '{Slugs.Abbreviate(Slugs.FromName(id))}'");
                 continue;
             }
 
@@ -43,7 +43,7 @@ public static class AuthorsReader
             }
 
             // Kept even without a name, so topics naming this id get no second, misleading error.
-            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url);
+            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url, reader.ValueLocation("bio"));
         }
 
         return authors;

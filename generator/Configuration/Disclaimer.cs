@@ -1,4 +1,6 @@
+using HealthLibrary.Diagnostics;
+
 namespace HealthLibrary.Configuration;
 
-/// <summary>A named warning text shown on topics; its text is Markdown.</summary>
-public sealed record Disclaimer(string Id, string Title, string Text);
+/// <summary>A named warning text shown on topics; its text is Markdown, written at <see cref="TextLocation"/>.</summary>
+public sealed record Disclaimer(string Id, string Title, string Text, SourceLocation TextLocation = default);

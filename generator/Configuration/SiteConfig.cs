@@ -19,5 +19,15 @@ public sealed record SiteConfig(
     /// <summary>The path part of base_url, always with a leading and trailing slash: "/" or "/health/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>The longest review interval site.yml may set: a century, far beyond any real policy.</summary>
+    public const int MaxReviewIntervalMonths = 1200;
+
+    /// <summary>The reading grade above which check warns about a topic (site.yml <c>readability: { max_grade: 9 }</c>); null for no limit.</summary>
+    public double? MaxReadingGrade { get; init; }
+
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
+
+    /// <summary>When a topic reviewed on <paramref name="lastReviewed"/> is due again; null when that is past the calendar's end (9999).</summary>
+    public DateOnly? ReviewDue(DateOnly lastReviewed) =>
+        lastReviewed > DateOnly.MaxValue.AddMonths(-ReviewIntervalMonths) ? null : lastReviewed.AddMonths(ReviewIntervalMonths);
 }

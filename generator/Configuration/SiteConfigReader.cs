@@ -11,7 +11,7 @@ public static class SiteConfigReader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
-        "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers",
+        "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -33,9 +33,9 @@ public static class SiteConfigReader
         var language = reader.String("language") ?? "en";
         var theme = reader.String("theme") ?? "default";
         var interval = reader.Integer("review_interval_months") ?? 36;
-        if (interval <= 0)
+        if (interval is <= 0 or > SiteConfig.MaxReviewIntervalMonths)
         {
-            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be more than 0, found {interval}");
+            diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("review_interval_months"), $"review_interval_months must be from 1 to {SiteConfig.MaxReviewIntervalMonths}, found {interval}");
         }
 
         var navigation = ReadNavigation(reader);
@@ -45,13 +45,17 @@ public static class SiteConfigReader
         var riskLevels = ReadRiskLevels(reader, disclaimers);
         var categories = ReadCategories(reader);
         var defaults = ReadDisclaimerIds(reader, "default_disclaimers", disclaimers);
+        var maxGrade = ReadMaxGrade(reader);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null)
         {
             return null;
         }
 
-        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, searchSplit, riskLevels, categories, disclaimers, defaults);
+        return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, searchSplit, riskLevels, categories, disclaimers, defaults)
+        {
+            MaxReadingGrade = maxGrade,
+        };
     }
 
     /// <summary>Checks a list of disclaimer ids against those site.yml defines, each at its own location.</summary>
@@ -106,6 +110,25 @@ public static class SiteConfigReader
 
     private static NavigationScope ReadNavigation(YamlMappingReader reader) =>
         ReadChoice(reader, "navigation", "scope", [("category", NavigationScope.Category), ("library", NavigationScope.Library)]);
+
+    private static double? ReadMaxGrade(YamlMappingReader reader)
+    {
+        if (reader.NestedMapping("readability") is not { } mapping)
+        {
+            return null;
+        }
+
+        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+        nested.RejectUnknownKeys(["max_grade"], "readability");
+        var grade = nested.Integer("max_grade");
+        if (grade is < 1 or > 20)
+        {
+            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("max_grade"), $"max_grade {grade} is not a school grade", "use a whole number from 1 to 20; 8 or 9 suits most health information");
+            return null;
+        }
+
+        return grade;
+    }
 
     private static bool ReadMarkdown(YamlMappingReader reader)
     {
@@ -167,7 +190,7 @@ public static class SiteConfigReader
             var id = entry.Key.Value;
             if (!IsId(id))
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"disclaimer id '{id}' may use only a-z, 0-9 and -");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, entry.Key.Location, $"disclaimer id '{Slugs.Abbreviate(id)}' may use only a-z, 0-9 and -, at most {Slugs.MaxLength} characters");
                 continue;
             }
 
@@ -183,7 +206,7 @@ public static class SiteConfigReader
             var text = nested.String("text", required: true);
             if (title is not null && text is not null)
             {
-                disclaimers[id] = new Disclaimer(id, title, text);
+                disclaimers[id] = new Disclaimer(id, title, text, nested.ValueLocation("text"));
             }
         }
 
@@ -219,7 +242,7 @@ public static class SiteConfigReader
 
             if (!IsId(id))
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("id"), $"risk level id '{id}' may use only a-z, 0-9 and -");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("id"), $"risk level id '{Slugs.Abbreviate(id)}' may use only a-z, 0-9 and -, at most {Slugs.MaxLength} characters");
             }
             else if (levels.Exists(level => level.Id == id))
             {
@@ -249,13 +272,18 @@ public static class SiteConfigReader
         var categories = new List<string>();
         foreach (var category in reader.LocatedStringList("categories"))
         {
+            var slug = Slugs.FromName(category.Value);
             if (categories.Contains(category.Value, StringComparer.OrdinalIgnoreCase))
             {
                 reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' is listed twice");
             }
-            else if (Slugs.FromName(category.Value).Length == 0)
+            else if (Slugs.AddressProblem(category.Value) is { } problem)
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{category.Value}' has no letters or digits to make an address from");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, category.Location, $"category '{Slugs.Abbreviate(category.Value)}' {problem}");
+            }
+            else if (categories.Find(other => Slugs.FromName(other) == slug) is { } same)
+            {
+                reader.Diagnostics.Error(DiagnosticCode.DuplicateId, category.Location, $"category '{category.Value}' would share the address /categories/{slug}/ with '{same}'", "name them so they differ in more than case and punctuation");
             }
             else
             {

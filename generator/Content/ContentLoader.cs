@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using HealthLibrary.Configuration;
 using HealthLibrary.Diagnostics;
 
@@ -13,23 +15,34 @@ public static class ContentLoader
     /// <summary>About 150,000 words: far beyond any health topic a reader can take in.</summary>
     private const int LargeTopic = 1_000_000;
 
-    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null)
+    /// <summary>
+    /// Reads the library. With a <paramref name="cache"/> (serve), files parsed by an earlier load are taken from it
+    /// unless they were marked as changed, so one saved topic costs one parse.
+    /// </summary>
+    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null, Pipeline.IBuildProgress? progress = null)
     {
-        var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
-        var authors = AuthorsReader.Read(input, diagnostics);
-        if (config is null)
+        cache?.BeginLoad(Context(input, today, baseUrlOverride));
+        var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
+        cache?.Keep(settings);
+        diagnostics.AddRange(settings.Diagnostics);
+        if (settings is not { Config: { } config, Markdown: { } markdown })
         {
             // Without risk levels and disclaimers no topic can be checked; stop at the config's problems.
             return null;
         }
 
-        var markdown = new MarkdownSyntax(config.AllowHtml);
+        var authors = settings.Authors;
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        var topics = ReadAll(input, TopicsFolder, diagnostics, failed, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
-        var pages = ReadAll(input, PagesFolder, diagnostics, failed, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        var parsed = new ConcurrentBag<string>();
+        var topicFiles = MarkdownFiles(input, TopicsFolder);
+        var pageFiles = MarkdownFiles(input, PagesFolder);
+        progress?.Start("Reading", topicFiles.Count + pageFiles.Count);
+        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        cache?.EndLoad([.. topicFiles, .. pageFiles], parsed);
         var assets = input.ListFiles(AssetsFolder);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
         {
@@ -39,33 +52,93 @@ public static class ContentLoader
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
     }
 
-    private static List<T> ReadAll<T>(IContentSource input, string folder, DiagnosticBag diagnostics, HashSet<string> failed, Func<string, string, string, DiagnosticBag, T?> read)
+    private static LoadedSettings ReadSettings(IContentSource input, string? baseUrlOverride)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);
+        var authors = AuthorsReader.Read(input, diagnostics);
+        var markdown = config is null ? null : new MarkdownSyntax(config.AllowHtml);
+        if (config is not null && markdown is not null)
+        {
+            foreach (var disclaimer in config.Disclaimers.Values)
+            {
+                markdown.Check(disclaimer.Text, disclaimer.TextLocation, $"the text of disclaimer '{disclaimer.Id}'", diagnostics);
+            }
+
+            foreach (var author in authors.Values.Where(author => author.Bio is not null))
+            {
+                markdown.Check(author.Bio!, author.BioLocation, $"the bio of author '{author.Id}'", diagnostics);
+            }
+        }
+
+        return new LoadedSettings(config, authors, markdown, diagnostics.ToSortedList());
+    }
+
+    private static List<string> MarkdownFiles(IContentSource input, string folder) => input.ListFiles(folder).Where(IsMarkdown).ToList();
+
+    private static List<T> ReadAll<T>(
+        IContentSource input,
+        List<string> files,
+        DiagnosticBag diagnostics,
+        HashSet<string> failed,
+        ParsedFileCache? cache,
+        ConcurrentBag<string> parsed,
+        Pipeline.IBuildProgress? progress,
+        Func<string, string, string, DiagnosticBag, T?> read)
         where T : class
     {
-        var files = input.ListFiles(folder).Where(IsMarkdown).ToList();
-        var results = new T?[files.Count];
-        var bags = new DiagnosticBag[files.Count];
+        var results = new ParsedFile[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var bag = new DiagnosticBag();
             var path = files[i];
-            var text = YamlFileReader.ReadText(input, path, bag);
+            if (cache?.Unchanged(path) is { } unchanged)
+            {
+                results[i] = unchanged;
+                return;
+            }
+
+            var bag = new DiagnosticBag();
+            var bytes = YamlFileReader.ReadBytes(input, path, bag);
+            var hash = bytes is null ? "" : ParsedFileCache.Hash(bytes);
+            if (bytes is not null && cache?.Same(path, hash) is { } same)
+            {
+                results[i] = same;
+                return;
+            }
+
+            var text = bytes is null ? null : TextDecoder.Decode(bytes, input.DisplayPath(path), bag);
             if (text is { Length: > LargeTopic })
             {
                 bag.Warning(DiagnosticCode.LargeFile, new SourceLocation(input.DisplayPath(path), 1, 1), $"this file holds {text.Length / 1_000_000.0:0.#} million characters; a page this long is slow to load and hard to read", "split it into several topics");
             }
 
-            results[i] = text is null ? null : read(path, input.DisplayPath(path), text, bag);
-            bags[i] = bag;
+            results[i] = new ParsedFile(hash, text is null ? null : read(path, input.DisplayPath(path), text, bag), bag.ToSortedList());
+            cache?.Store(path, results[i]);
+            parsed.Add(path);
+            progress?.Advance();
         });
 
-        foreach (var bag in bags)
+        foreach (var result in results)
         {
-            diagnostics.AddRange(bag.ToSortedList());
+            diagnostics.AddRange(result.Diagnostics);
         }
 
-        failed.UnionWith(files.Where((_, i) => results[i] is null));
-        return results.OfType<T>().ToList();
+        failed.UnionWith(files.Where((_, i) => results[i].Result is null));
+        return results.Select(result => result.Result).OfType<T>().ToList();
+    }
+
+    /// <summary>What every parse depends on besides its own file: the settings, the people, the date, the base URL.</summary>
+    private static string Context(IContentSource input, DateOnly today, string? baseUrlOverride)
+    {
+        var parts = new List<byte>();
+        foreach (var file in new[] { SiteConfigReader.FileName, AuthorsReader.FileName })
+        {
+            parts.AddRange(YamlFileReader.ReadBytes(input, file, new DiagnosticBag()) ?? []);
+            parts.Add(0);
+        }
+
+        parts.AddRange(System.Text.Encoding.UTF8.GetBytes(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\0" + baseUrlOverride));
+        return ParsedFileCache.Hash(parts.ToArray());
     }
 
     private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);

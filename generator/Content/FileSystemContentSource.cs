@@ -4,10 +4,12 @@ namespace HealthLibrary.Content;
 public sealed class FileSystemContentSource : IContentSource
 {
     private readonly string _root;
+    private readonly int _prefixLength;
 
     public FileSystemContentSource(string root, string? displayRoot = null)
     {
         _root = Path.GetFullPath(root);
+        _prefixLength = Path.EndsInDirectorySeparator(_root) ? _root.Length : _root.Length + 1;
         DisplayRoot = displayRoot ?? DisplayName(_root);
     }
 
@@ -70,8 +72,10 @@ public sealed class FileSystemContentSource : IContentSource
                 continue;
             }
 
-            var relative = Path.GetRelativePath(_root, entry.FullName).Replace('\\', '/');
-            var isLink = entry.LinkTarget is not null;
+            // Both shortcuts matter on large libraries: a link shows in the attributes without reading it, and
+            // every entry lies below the root, so its relative path is a slice.
+            var relative = entry.FullName[_prefixLength..].Replace('\\', '/');
+            var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
             var isFolder = entry is DirectoryInfo || (isLink && Directory.Exists(entry.FullName));
             if (isFolder && isLink)
             {

@@ -48,29 +48,55 @@ public sealed class MarkdownSyntax
     }
 
     /// <summary>
-    /// Parses a body. Markdig refuses input nested deeper than it can safely handle; that is the writer's
-    /// problem to fix, so it becomes a diagnostic at the deepest line and the body is left empty.
+    /// Markdig's HTML renderer refuses containers (quotes, lists, links, emphasis, open brackets) nested more
+    /// than 128 deep, although its parser accepts some deeper trees, such as thousands of unclosed '['.
+    /// Bodies are held to this lower limit when parsed, so what loads always renders.
+    /// </summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>
+    /// Parses a body. Markdown too dense with markup to parse in reasonable time, or nested deeper than Markdig
+    /// can safely handle, is the writer's problem to fix: it becomes a diagnostic at the line to blame, and the
+    /// body is left empty.
     /// </summary>
     public MarkdownBody Parse(string body, string file, DiagnosticBag diagnostics)
     {
-        try
+        if (MarkupDensity.LineOverLimit(body) is { } line)
         {
-            return Parse(body);
-        }
-        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
-        {
-            diagnostics.Error(
-                DiagnosticCode.InvalidValue,
-                new SourceLocation(file, DeepestLine(body), 1),
-                "the Markdown is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
-                "flatten the structure; a reader cannot follow it either");
+            TooDense(new SourceLocation(file, line, 1), "the Markdown", diagnostics);
             return Parse("");
+        }
+
+        if (TryParse(body, out var deepestLine) is { } parsed)
+        {
+            return parsed;
+        }
+
+        TooDeep(new SourceLocation(file, deepestLine, 1), "the Markdown", diagnostics);
+        return Parse("");
+    }
+
+    /// <summary>
+    /// Checks Markdown written in a settings file (a disclaimer's text, an author's bio), which is rendered
+    /// with every page: refused at load, where it is the writer's mistake, it cannot throw while rendering.
+    /// </summary>
+    public void Check(string text, SourceLocation location, string what, DiagnosticBag diagnostics)
+    {
+        if (MarkupDensity.LineOverLimit(text) is not null)
+        {
+            TooDense(location, what, diagnostics);
+        }
+        else if (TryParse(text, out _) is null)
+        {
+            TooDeep(location, what, diagnostics);
         }
     }
 
-    public MarkdownBody Parse(string body)
+    /// <summary>Parses Markdown already checked by <see cref="Parse(string, string, DiagnosticBag)"/> or <see cref="Check"/>.</summary>
+    public MarkdownBody Parse(string body) => Read(Markdown.Parse(body, Pipeline));
+
+    private static MarkdownBody Read(MarkdownDocument document)
     {
-        var document = Markdown.Parse(body, Pipeline);
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -78,8 +104,116 @@ public sealed class MarkdownSyntax
             headings.Add(new Heading(heading.Level, PlainText(heading.Inline), id, heading.Line + 1));
         }
 
-        return new MarkdownBody(document, headings);
+        return new MarkdownBody(document, headings, LinksOf(document));
     }
+
+    /// <summary>
+    /// The addresses of every link, image and autolink, the first time each is written. Gathered once here,
+    /// because walking every inline of every body again on each rebuild is most of what linking costs.
+    /// </summary>
+    private static List<BodyLink> LinksOf(MarkdownDocument document)
+    {
+        var links = new List<BodyLink>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var link = inline switch
+            {
+                LinkInline { Url: { } url } l => new BodyLink(url, l.Line + 1, l.Column + 1, l.IsImage),
+                AutolinkInline { Url: { } url } a => new BodyLink(url, a.Line + 1, a.Column + 1, false),
+                _ => null,
+            };
+            if (link is not null && seen.Add(link.Url))
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The body, or null and the line to blame when it is nested too deeply to parse or to render.</summary>
+    private MarkdownBody? TryParse(string body, out int deepestLine)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            deepestLine = DeepestLine(body);
+            return null;
+        }
+
+        if (FirstTooDeep(document) is { } deep)
+        {
+            deepestLine = Math.Max(1, deep.Line + 1);
+            return null;
+        }
+
+        deepestLine = 0;
+        return Read(document);
+    }
+
+    /// <summary>
+    /// The first element nested more than <see cref="MaxNesting"/> containers deep, counting containers as
+    /// the renderer does (each container block, and each inline container, including a paragraph's own).
+    /// Walked with a stack of our own, because recursion this deep is what could overflow.
+    /// </summary>
+    private static MarkdownObject? FirstTooDeep(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Element, int Depth)>();
+        pending.Push((document, 1));
+        while (pending.TryPop(out var item))
+        {
+            var (element, depth) = item;
+            if (depth > MaxNesting)
+            {
+                return element;
+            }
+
+            switch (element)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, child is ContainerBlock ? depth + 1 : depth));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inline:
+                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        if (child is ContainerInline)
+                        {
+                            pending.Push((child, depth + 1));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static void TooDense(SourceLocation location, string what, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            location,
+            $"{what} has more than {MarkupDensity.MaxMarkupCharacters:N0} markup characters (* _ [ ] ( ) | and the like) by this line, more than can be read in reasonable time",
+            "split it into several topics, or put long tables and data in a file in assets/");
+
+    private static void TooDeep(SourceLocation location, string what, DiagnosticBag diagnostics) =>
+        diagnostics.Error(
+            DiagnosticCode.InvalidValue,
+            location,
+            $"{what} is nested too deeply to read (lists, quotes, brackets or emphasis inside one another)",
+            "flatten the structure; a reader cannot follow it either");
 
     /// <summary>The line where nesting is deepest: leading quotes and indentation, or open brackets within the line.</summary>
     private static int DeepestLine(string body)

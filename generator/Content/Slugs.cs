@@ -7,7 +7,25 @@ namespace HealthLibrary.Content;
 /// <summary>The address form of names: lower case a-z, 0-9 and single hyphens.</summary>
 public static partial class Slugs
 {
-    public static bool IsValid(string slug) => SlugPattern().IsMatch(slug);
+    /// <summary>
+    /// The longest address name. A file or folder name may have 255 bytes on any file system, and no title
+    /// needs more than this; a longer one makes every build fail to write its page.
+    /// </summary>
+    public const int MaxLength = 100;
+
+    public static bool IsValid(string slug) => slug.Length <= MaxLength && SlugPattern().IsMatch(slug);
+
+    /// <summary>Why a name (a category, a tag) cannot make an address, or null when <see cref="FromName"/> gives a good one.</summary>
+    public static string? AddressProblem(string name)
+    {
+        var length = FromName(name).Length;
+        return length == 0 ? "has no letters or digits to make an address from"
+            : length > MaxLength ? $"makes an address of {length} characters; at most {MaxLength} are allowed"
+            : null;
+    }
+
+    /// <summary>A name short enough to quote in a message.</summary>
+    public static string Abbreviate(string name) => name.Length <= 40 ? name : name[..40] + "…";
 
     /// <summary>"Mental Health & Wellbeing" gives "mental-health-wellbeing"; accents are dropped, not the letters.</summary>
     public static string FromName(string name)

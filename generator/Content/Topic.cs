@@ -26,4 +26,5 @@ public sealed record Topic(
     IReadOnlyList<Located<string>> Aliases,
     bool Draft,
     MarkdownBody Body,
-    SourceLocation SlugLocation);
+    SourceLocation SlugLocation,
+    SourceLocation CategoryLocation = default);

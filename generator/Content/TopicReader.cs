@@ -59,12 +59,12 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var author = ReadPerson(reader, "author");
         var reviewer = ReadPerson(reader, "reviewed_by");
         var lastReviewed = reader.Date("last_reviewed");
-        if (lastReviewed is { } reviewed && reviewed.AddMonths(config.ReviewIntervalMonths) < today)
+        if (lastReviewed is { } reviewed && config.ReviewDue(reviewed) is { } due && due < today)
         {
             diagnostics.Warning(
                 DiagnosticCode.ReviewOverdue,
                 reader.ValueLocation("last_reviewed"),
-                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {reviewed.AddMonths(config.ReviewIntervalMonths):yyyy-MM-dd}",
+                $"review is overdue: last reviewed {reviewed:yyyy-MM-dd}, due {due:yyyy-MM-dd}",
                 "have the topic reviewed and update last_reviewed");
         }
 
@@ -77,7 +77,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             summary ?? "",
             risk ?? "",
             category ?? "",
-            reader.StringList("tags"),
+            ReadTags(reader),
             reader.StringList("synonyms"),
             reader.StringList("health_risks"),
             disclaimers,
@@ -92,7 +92,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             ReadAliases(reader),
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body, display, diagnostics),
-            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1),
+            reader.ValueLocation("category"));
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
@@ -110,7 +111,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
                 return slug;
             }
 
-            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("slug"), $"slug '{slug}' may use only a-z, 0-9 and single hyphens", $"for example '{Slugs.FromName(slug)}'");
+            reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("slug"), $"slug '{Slugs.Abbreviate(slug)}' may use only a-z, 0-9 and single hyphens, at most {Slugs.MaxLength} characters", $"for example '{Slugs.Abbreviate(Slugs.FromName(slug))}'");
             return null;
         }
 
@@ -123,8 +124,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         reader.Diagnostics.Error(
             DiagnosticCode.InvalidValue,
             new SourceLocation(reader.Location.File, 1, 1),
-            $"the file name '{name}' cannot be an address: use only a-z, 0-9 and hyphens",
-            $"rename the file to '{Slugs.FromName(name)}.md' or set slug: in the front matter");
+            $"the file name '{Slugs.Abbreviate(name)}' cannot be an address: use only a-z, 0-9 and hyphens, at most {Slugs.MaxLength} characters",
+            $"rename the file to '{Slugs.Abbreviate(Slugs.FromName(name))}.md' or set slug: in the front matter");
         return null;
     }
 
@@ -151,6 +152,28 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         return aliases;
     }
 
+    /// <summary>Tags, each of which must make an address for its tag page.</summary>
+    private static IReadOnlyList<string> ReadTags(YamlMappingReader reader)
+    {
+        var tags = new List<string>();
+        foreach (var tag in reader.LocatedStringList("tags"))
+        {
+            if (Slugs.AddressProblem(tag.Value) is { } problem)
+            {
+                reader.Diagnostics.Error(
+                    DiagnosticCode.InvalidValue,
+                    tag.Location,
+                    $"tag '{Slugs.Abbreviate(tag.Value)}' {problem}",
+                    $"a tag's page is /tags/<name>/, made of a-z and 0-9: at least one, at most {Slugs.MaxLength}");
+                continue;
+            }
+
+            tags.Add(tag.Value);
+        }
+
+        return tags;
+    }
+
     private string? ReadRisk(YamlMappingReader reader)
     {
         var risk = reader.String("risk", required: true);
@@ -173,9 +196,9 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var category = reader.String("category", required: true);
         if (category is null || config.Categories is null)
         {
-            if (category is not null && Slugs.FromName(category).Length == 0)
+            if (category is not null && Slugs.AddressProblem(category) is { } problem)
             {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("category"), $"category '{category}' has no letters or digits to make an address from");
+                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, reader.ValueLocation("category"), $"category '{Slugs.Abbreviate(category)}' {problem}");
                 return null;
             }
 
@@ -257,7 +280,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
             if (title is not null && url is not null)
             {
-                references.Add(new Reference(title, url, nested.String("publisher"), year));
+                references.Add(new Reference(title, url, nested.String("publisher"), year) { UrlLocation = nested.ValueLocation("url") });
             }
         }
 
@@ -267,6 +290,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     internal static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
-    [GeneratedRegex(@"^/[A-Za-z0-9._~\-/]*$")]
+    /// <summary>A path from the site's root; no empty segment, as a disk would merge "a//b" into "a/b".</summary>
+    [GeneratedRegex(@"^/(?:[A-Za-z0-9._~\-]+/)*[A-Za-z0-9._~\-]*$")]
     private static partial Regex AliasPattern();
 }

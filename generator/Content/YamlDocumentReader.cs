@@ -27,7 +27,7 @@ public static class YamlDocumentReader
         var builder = new TreeBuilder(file, firstLine, diagnostics);
         try
         {
-            return builder.ReadDocument(new Parser(new StringReader(text)));
+            return builder.ReadDocument(new GuardedYamlParser(new Parser(new StringReader(text))));
         }
         catch (YamlException exception)
         {

@@ -43,16 +43,19 @@ public static class YamlFileReader
     }
 
     /// <summary>A file's text, or null with a diagnostic when it cannot be read or decoded.</summary>
-    public static string? ReadText(IContentSource source, string path, DiagnosticBag diagnostics)
+    public static string? ReadText(IContentSource source, string path, DiagnosticBag diagnostics) =>
+        ReadBytes(source, path, diagnostics) is { } bytes ? TextDecoder.Decode(bytes, source.DisplayPath(path), diagnostics) : null;
+
+    /// <summary>A file's bytes, or null with a diagnostic when it cannot be read.</summary>
+    public static byte[]? ReadBytes(IContentSource source, string path, DiagnosticBag diagnostics)
     {
-        var display = source.DisplayPath(path);
         try
         {
-            return TextDecoder.Decode(source.ReadBytes(path), display, diagnostics);
+            return source.ReadBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCode.UnreadableFile, SourceLocation.WholeFile(display), $"the file cannot be read: {exception.Message}");
+            diagnostics.Error(DiagnosticCode.UnreadableFile, SourceLocation.WholeFile(source.DisplayPath(path)), $"the file cannot be read: {exception.Message}");
             return null;
         }
     }

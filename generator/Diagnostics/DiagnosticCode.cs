@@ -37,4 +37,8 @@ public static class DiagnosticCode
     public const string TopLevelHeading = "HL0904";
     public const string LinkNotFollowed = "HL0905";
     public const string LargeFile = "HL0906";
+
+    // Warnings only check gives: for reviewers, not for every build
+    public const string BadAddress = "HL0907";
+    public const string HardToRead = "HL0908";
 }

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace HealthLibrary.Model;
 
@@ -20,22 +18,11 @@ public sealed partial class CrossLinkResolver(
     /// <summary>The address each link of <paramref name="source"/> is rewritten to, keyed by the URL as written.</summary>
     public IReadOnlyDictionary<string, string> Resolve(LinkTarget source, DiagnosticBag diagnostics)
     {
-        var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var inline in source.Body.Document.Descendants<Inline>())
+        var rewritten = new Dictionary<string, string>(source.Body.Links.Count, StringComparer.Ordinal);
+        foreach (var link in source.Body.Links)
         {
-            var (url, line, column) = inline switch
-            {
-                LinkInline link => (link.Url, link.Line, link.Column),
-                AutolinkInline autolink => (autolink.Url, autolink.Line, autolink.Column),
-                _ => (null, 0, 0),
-            };
-            if (url is null || rewritten.ContainsKey(url))
-            {
-                continue;
-            }
-
-            var location = new SourceLocation(source.DisplayPath, line + 1, column + 1);
-            rewritten[url] = ResolveOne(source, url, inline is LinkInline { IsImage: true }, location, diagnostics);
+            var location = new SourceLocation(source.DisplayPath, link.Line, link.Column);
+            rewritten[link.Url] = ResolveOne(source, link.Url, link.IsImage, location, diagnostics);
         }
 
         return rewritten;
@@ -44,6 +31,12 @@ public sealed partial class CrossLinkResolver(
     /// <summary>True for addresses a browser would run or that embed content: javascript:, vbscript:, data:, file:.</summary>
     public static bool IsUnsafe(string url)
     {
+        // Each of these schemes ends in ':'; most links (to other topics) have none, and need no cleaning.
+        if (!url.Contains(':'))
+        {
+            return false;
+        }
+
         // Browsers ignore tabs, new lines and leading control characters in a scheme, so must we.
         var cleaned = UnsafeNoise().Replace(url, "").ToLowerInvariant();
         return cleaned.StartsWith("javascript:", StringComparison.Ordinal)

@@ -14,11 +14,18 @@ public sealed record SiteModel(
     IReadOnlyList<Category> Categories,
     IReadOnlyList<Tag> Tags,
     IReadOnlyDictionary<string, Neighbours> Navigation,
+    IReadOnlyDictionary<string, LinkTarget> LinkTargets,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Links,
     IReadOnlyList<Alias> Aliases,
     IReadOnlyList<string> Assets,
     MarkdownSyntax Markdown)
 {
+    /// <summary>
+    /// For a model made from an earlier one by <see cref="TopicReplacement"/>: the source paths of the topics swapped
+    /// in; every page not about one of them is as it was. Null for a model built whole.
+    /// </summary>
+    public IReadOnlySet<string>? ReplacedTopics { get; init; }
+
     public Neighbours NeighboursOf(Topic topic) => Navigation[topic.Slug];
 
     public Category CategoryOf(Topic topic) => Categories.First(category => category.Name == topic.Category);

@@ -1,6 +1,7 @@
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Output;
 
 namespace HealthLibrary.Model;
 
@@ -13,8 +14,18 @@ public static class SiteModelBuilder
         "topics", "categories", "tags", "risk", "authors", "search", "assets",
     };
 
-    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Builds the model. Given the <paramref name="previous"/> model of a load without errors (serve), a change to
+    /// topic bodies alone swaps them into it (<see cref="TopicReplacement"/>), and otherwise links of bodies that
+    /// were not parsed again are taken from it when no link target changed; the result is the same either way.
+    /// </summary>
+    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics, SiteModel? previous = null)
     {
+        if (previous is not null && TopicReplacement.TryReplace(content, previous, diagnostics) is { } replaced)
+        {
+            return replaced;
+        }
+
         var config = content.Config;
         var urls = new SiteUrls(config.BaseUrl);
         CheckUniqueSlugs(content.Topics, "topic", diagnostics);
@@ -29,11 +40,18 @@ public static class SiteModelBuilder
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
         CheckRelated(topics, allTopics, content.FailedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), diagnostics);
 
+        if (config.Categories is null)
+        {
+            CheckCategoryAddresses(topics, diagnostics);
+        }
+
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
         var navigation = BuildNavigation(config.Navigation, categories, ordered);
-        var links = ResolveLinks(content, urls, diagnostics);
-        var aliases = BuildAliases(topics, pages, categories, urls, diagnostics);
+        var targets = LinkTargets(content, urls);
+        var links = ResolveLinks(content, targets, urls, diagnostics, previous);
+        var tags = BuildTags(ordered);
+        var aliases = BuildAliases(topics, pages, PageAddresses(urls, content, categories, tags), urls, diagnostics);
 
         return new SiteModel(
             config,
@@ -43,8 +61,9 @@ public static class SiteModelBuilder
             ordered.GroupBy(topic => topic.Slug).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal),
             pages,
             categories,
-            BuildTags(ordered),
+            tags,
             navigation,
+            targets,
             links,
             aliases,
             content.Assets,
@@ -128,6 +147,26 @@ public static class SiteModelBuilder
         return navigation;
     }
 
+    /// <summary>Without a categories list each topic names its own, and two names can make one address ("Pain", "pain").</summary>
+    private static void CheckCategoryAddresses(IEnumerable<Topic> topics, DiagnosticBag diagnostics)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in topics.OrderBy(topic => topic.SourcePath, StringComparer.Ordinal))
+        {
+            var slug = Slugs.FromName(topic.Category);
+            if (names.TryGetValue(slug, out var first) && first != topic.Category)
+            {
+                diagnostics.Error(
+                    DiagnosticCode.DuplicateSlug,
+                    topic.CategoryLocation,
+                    $"category '{topic.Category}' would share the address /categories/{slug}/ with '{first}'",
+                    $"write it as '{first}', or list the categories in site.yml");
+            }
+
+            names.TryAdd(slug, topic.Category);
+        }
+    }
+
     private static List<Tag> BuildTags(List<Topic> ordered)
     {
         var tags = new Dictionary<string, (string Name, List<Topic> Topics)>(StringComparer.Ordinal);
@@ -147,7 +186,9 @@ public static class SiteModelBuilder
                     tags.Add(slug, tag);
                 }
 
-                if (!tag.Topics.Contains(topic))
+                // Topics come in order, so a topic naming one tag twice ("Ketamine", "ketamine") is the last one added;
+                // List.Contains would compare whole Topic records and make popular tags quadratic.
+                if (tag.Topics.Count == 0 || !ReferenceEquals(tag.Topics[^1], topic))
                 {
                     tag.Topics.Add(topic);
                 }
@@ -157,7 +198,7 @@ public static class SiteModelBuilder
         return tags.OrderBy(tag => tag.Key, StringComparer.Ordinal).Select(tag => new Tag(tag.Value.Name, tag.Key, tag.Value.Topics)).ToList();
     }
 
-    private static Dictionary<string, IReadOnlyDictionary<string, string>> ResolveLinks(LoadedContent content, SiteUrls urls, DiagnosticBag diagnostics)
+    private static Dictionary<string, LinkTarget> LinkTargets(LoadedContent content, SiteUrls urls)
     {
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var topic in content.Topics)
@@ -170,6 +211,20 @@ public static class SiteModelBuilder
             targets[page.SourcePath] = new LinkTarget(page.SourcePath, page.DisplayPath, urls.Page(page.Slug), page.Body, page.Draft);
         }
 
+        return targets;
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> ResolveLinks(
+        LoadedContent content,
+        Dictionary<string, LinkTarget> targets,
+        SiteUrls urls,
+        DiagnosticBag diagnostics,
+        SiteModel? previous)
+    {
+        // A good model had no broken links, so a body it resolved resolves the same again while every
+        // address and heading it could point to is where it was.
+        var reusable = previous is not null && content.FailedFiles.Count == 0 && previous.Urls.BasePath == urls.BasePath
+            && previous.Assets.SequenceEqual(content.Assets, StringComparer.Ordinal) && SameTargets(previous.LinkTargets, targets);
         var resolver = new CrossLinkResolver(targets, content.Assets.ToHashSet(StringComparer.Ordinal), content.FailedFiles, urls);
         var sources = targets.Values.Where(target => !target.Draft).OrderBy(target => target.SourcePath, StringComparer.Ordinal).ToList();
         var results = new IReadOnlyDictionary<string, string>[sources.Count];
@@ -177,7 +232,10 @@ public static class SiteModelBuilder
         Parallel.For(0, sources.Count, i =>
         {
             bags[i] = new DiagnosticBag();
-            results[i] = resolver.Resolve(sources[i], bags[i]);
+            var source = sources[i];
+            results[i] = reusable && previous!.LinkTargets.TryGetValue(source.SourcePath, out var before) && ReferenceEquals(before.Body, source.Body)
+                ? previous.LinksOf(source.SourcePath)
+                : resolver.Resolve(source, bags[i]);
         });
 
         foreach (var bag in bags)
@@ -188,12 +246,46 @@ public static class SiteModelBuilder
         return sources.Select((source, i) => (source.SourcePath, results[i])).ToDictionary(pair => pair.SourcePath, pair => pair.Item2, StringComparer.Ordinal);
     }
 
-    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, List<Category> categories, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <summary>True when every file others may link to has the address, draft state and headings it had.</summary>
+    private static bool SameTargets(IReadOnlyDictionary<string, LinkTarget> before, Dictionary<string, LinkTarget> now) =>
+        before.Count == now.Count && now.Values.All(target =>
+            before.TryGetValue(target.SourcePath, out var old)
+            && old.Url == target.Url
+            && old.Draft == target.Draft
+            && (ReferenceEquals(old.Body, target.Body) || old.Body.Headings.Select(h => h.Id).SequenceEqual(target.Body.Headings.Select(h => h.Id), StringComparer.Ordinal)));
+
+    /// <summary>
+    /// The addresses of every page the site writes besides topics and pages, and of the files beside them
+    /// (SiteRenderer writes sitemap.xml, robots.txt, feed.xml and the hosting files; /static/ and /search/ hold assets and the index).
+    /// </summary>
+    private static IEnumerable<string> PageAddresses(SiteUrls urls, LoadedContent content, List<Category> categories, List<Tag> tags) =>
+        new[]
+        {
+            urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.BasePath + "sitemap.xml", urls.BasePath + "robots.txt",
+            urls.BasePath + "feed.xml", urls.BasePath + "_headers", urls.BasePath + "_redirects", urls.BasePath + ".nojekyll",
+            urls.BasePath + "search/index.json", urls.BasePath + "search/store.json",
+        }
+            .Concat(categories.Select(category => urls.Category(category.Slug)))
+            .Concat(tags.Select(tag => urls.Tag(tag.Slug)))
+            .Concat(content.Config.RiskLevels.Select(level => urls.Risk(level.Id)))
+            .Concat(content.Authors.Keys.Select(urls.Author));
+
+    /// <summary>
+    /// Redirect pages for old addresses. Each goes where the build writes a file, so it is checked against every
+    /// file the site writes, as a disk would: not on a page, not inside a file, and not in /assets/.
+    /// </summary>
+    /// <summary>Folders that hold the site's files (assets, their hashed copies, the search index), where no page may go.</summary>
+    private static readonly string[] FileFolders = [ContentLoader.AssetsFolder, "static", "search"];
+
+    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, IEnumerable<string> otherAddresses, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound };
-        taken.UnionWith(topics.Select(topic => urls.Topic(topic.Slug)));
-        taken.UnionWith(pages.Select(page => urls.Page(page.Slug)));
-        taken.UnionWith(categories.Select(category => urls.Category(category.Slug)));
+        var layout = new OutputLayout();
+        foreach (var url in otherAddresses.Concat(topics.Select(topic => urls.Topic(topic.Slug))).Concat(pages.Select(page => urls.Page(page.Slug))))
+        {
+            // Pages that collide with each other are reported by the slug checks.
+            layout.Claim(urls.OutputPath(url));
+        }
+
         var aliases = new List<Alias>();
         var sources = topics.Select(topic => (topic.Aliases, Url: urls.Topic(topic.Slug), topic.Title))
             .Concat(pages.Select(page => (page.Aliases, Url: urls.Page(page.Slug), page.Title)));
@@ -202,13 +294,19 @@ public static class SiteModelBuilder
             foreach (var alias in list)
             {
                 var aliasUrl = urls.FromSitePath(alias.Value);
-                if (!taken.Add(aliasUrl))
+                var path = urls.OutputPath(aliasUrl);
+                if (FileFolders.FirstOrDefault(folder => path.StartsWith(folder + "/", StringComparison.OrdinalIgnoreCase)) is { } folder)
                 {
-                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is already the address of another page or alias", "remove it, or pick an address no page has");
-                    continue;
+                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is in /{folder}/, which holds the site's files", $"pick an address outside /{folder}/");
                 }
-
-                aliases.Add(new Alias(aliasUrl, url, title));
+                else if (layout.Claim(path) is { } problem)
+                {
+                    diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' cannot be written: {problem}", "remove it, or pick an address that no page or other alias has");
+                }
+                else
+                {
+                    aliases.Add(new Alias(aliasUrl, url, title));
+                }
             }
         }
 

@@ -17,4 +17,10 @@ public sealed record BuildOptions
 
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
+
+    /// <summary>Told how far reading and rendering have got (build's progress bar); null for no one.</summary>
+    public IBuildProgress? Progress { get; init; }
+
+    /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
+    public StageTimings? Timings { get; init; }
 }

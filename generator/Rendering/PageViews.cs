@@ -14,11 +14,11 @@ public sealed class PageViews
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly DateOnly _today;
-    private readonly HealthLibrary.Search.SearchOutput _search;
+    private readonly Lazy<HealthLibrary.Search.SearchOutput> _search;
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, string> _disclaimerHtml;
 
-    public PageViews(SiteModel site, MarkdownRenderer markdown, HealthLibrary.Search.SearchOutput search, DateOnly today)
+    public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
     {
         _site = site;
         _markdown = markdown;
@@ -83,7 +83,7 @@ public sealed class PageViews
         var category = _site.CategoryOf(topic);
         var neighbours = _site.NeighboursOf(topic);
         var sections = topic.Body.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).ToList();
-        var nextReview = topic.LastReviewed?.AddMonths(_site.Config.ReviewIntervalMonths);
+        var nextReview = topic.LastReviewed is { } reviewed ? _site.Config.ReviewDue(reviewed) : null;
 
         var data = Base("topic", topic.Title, topic.Summary, Urls.Topic(topic.Slug), topic, (category.Name, Urls.Category(category.Slug)));
         data["topic"] = new Dictionary<string, object?>
@@ -242,9 +242,9 @@ public sealed class PageViews
         var data = Base("search", "Search", $"Search {_site.Config.Title} by what you call a treatment or condition, its brand names and its risks.", Urls.Search);
         data["search"] = new Dictionary<string, object?>
         {
-            ["index_url"] = _search.IndexUrl,
-            ["store_url"] = _search.StoreUrl,
-            ["split_url"] = _search.SplitUrl,
+            ["index_url"] = _search.Value.IndexUrl,
+            ["store_url"] = _search.Value.StoreUrl,
+            ["split_url"] = _search.Value.SplitUrl,
         };
         return data;
     }

@@ -1,3 +1,5 @@
+using HealthLibrary.Configuration;
+using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
@@ -5,76 +7,107 @@ using HealthLibrary.Output;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Stage 3: renders every page of the site model through the theme, in parallel, into the sink.</summary>
-public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, Search.SearchOutput search, DateOnly today)
+public sealed class SiteRenderer
 {
-    /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
-    public int Render(IOutputSink sink, DiagnosticBag diagnostics)
-    {
-        var urls = site.Urls;
-        var views = new PageViews(site, new MarkdownRenderer(site.Markdown, urls), search, today);
-        var jobs = new List<(string Template, string Url, Func<Dictionary<string, object?>> Data, string? Source)>
-        {
-            ("home", urls.Home, views.Home, null),
-            ("topics", urls.AToZ, () => views.AToZ(AToZEntry.From(site.Topics)), null),
-            ("risk-index", urls.RiskIndex, views.RiskIndex, null),
-            ("search", urls.Search, views.Search, null),
-            ("404", urls.NotFound, views.NotFound, null),
-        };
-        jobs.AddRange(site.Topics.Select(topic => ("topic", urls.Topic(topic.Slug), (Func<Dictionary<string, object?>>)(() => views.Topic(topic)), (string?)topic.DisplayPath)));
-        jobs.AddRange(site.Categories.Select(category => ("category", urls.Category(category.Slug), (Func<Dictionary<string, object?>>)(() => views.Category(category)), (string?)null)));
-        jobs.AddRange(site.Tags.Select(tag => ("tag", urls.Tag(tag.Slug), (Func<Dictionary<string, object?>>)(() => views.Tag(tag)), (string?)null)));
-        jobs.AddRange(site.Config.RiskLevels.Select(level => ("risk", urls.Risk(level.Id), (Func<Dictionary<string, object?>>)(() => views.Risk(level)), (string?)null)));
-        jobs.AddRange(site.Authors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(author => ("author", urls.Author(author.Id), (Func<Dictionary<string, object?>>)(() => views.Author(author)), (string?)null)));
-        jobs.AddRange(site.Pages.Select(page => ("page", urls.Page(page.Slug), (Func<Dictionary<string, object?>>)(() => views.Page(page)), (string?)page.DisplayPath)));
+    private readonly SiteModel _site;
+    private readonly ThemeTemplates _theme;
+    private readonly IContentSource _input;
+    private readonly AssetManifest _assets;
+    private readonly PageViews _views;
 
+    /// <param name="search">The search stage's output, which the search page names; serve makes it only when the page is asked for.</param>
+    public SiteRenderer(SiteModel site, ThemeTemplates theme, AssetManifest assets, Lazy<Search.SearchOutput> search, IContentSource input, DateOnly today)
+    {
+        _site = site;
+        _theme = theme;
+        _assets = assets;
+        _input = input;
+        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today);
+        Pages = PlanPages(site);
+    }
+
+    /// <summary>Every page of the site, in a fixed order: the site-wide pages, then topics, listings and pages.</summary>
+    public IReadOnlyList<PageJob> Pages { get; }
+
+    /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
+    public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null)
+    {
         var failures = new DiagnosticBag();
-        Parallel.ForEach(jobs, job =>
+        progress?.Start("Rendering", Pages.Count);
+        Parallel.ForEach(Pages, job =>
         {
-            try
+            if (TryRender(job, failures) is { } html)
             {
-                sink.Write(OutputFile.Text(urls.OutputPath(job.Url), theme.RenderPage(job.Template, job.Data())));
+                sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), html));
             }
-            catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
-            {
-                failures.Error(
-                    DiagnosticCode.TemplateRender,
-                    SourceLocation.WholeFile(theme.FileOf(job.Template)),
-                    $"the '{job.Template}' template failed for {job.Url}{(job.Source is null ? "" : $" ({job.Source})")}: {ThemeTemplates.FirstLine(exception.Message)}",
-                    "a template may only use the keys of the theme contract (themes/default/README.md)");
-            }
+
+            progress?.Advance();
         });
         diagnostics.AddRange(failures.ToSortedList());
 
-        foreach (var alias in site.Aliases)
+        foreach (var file in OtherFiles().Concat(Assets()))
         {
-            sink.Write(OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title)));
+            sink.Write(file);
         }
 
-        WriteAssets(sink);
-        sink.Write(OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries(jobs.Select(job => job.Url)))));
-        sink.Write(OutputFile.Text(AtomFeedWriter.Path, AtomFeedWriter.Write(site)));
-        sink.Write(OutputFile.Text("_headers", HostingRules.Headers(urls)));
-        sink.Write(OutputFile.Text("_redirects", HostingRules.Redirects(site.Aliases)));
-        // GitHub Pages would otherwise run Jekyll, which drops files and folders starting with '_'.
-        sink.Write(OutputFile.Text(".nojekyll", ""));
-        sink.Write(OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n"));
-        return jobs.Count;
+        return Pages.Count;
     }
 
-    /// <summary>Each asset twice: at its plain name for hand-written addresses, and content-hashed under /static/ for long caching.</summary>
-    private void WriteAssets(IOutputSink sink)
+    /// <summary>The page's HTML as UTF-8, or null with a diagnostic when a template fails for it.</summary>
+    public byte[]? TryRender(PageJob job, DiagnosticBag diagnostics)
     {
-        foreach (var asset in assets.All)
+        try
         {
-            foreach (var path in new[] { "assets/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName })
+            return System.Text.Encoding.UTF8.GetBytes(_theme.RenderPage(job.Template, DataOf(job)));
+        }
+        catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
+        {
+            var source = job.SourcePath is null ? "" : $" ({_input.DisplayPath(job.SourcePath)})";
+            diagnostics.Error(
+                DiagnosticCode.TemplateRender,
+                SourceLocation.WholeFile(_theme.FileOf(job.Template)),
+                $"the '{job.Template}' template failed for {job.Url}{source}: {ThemeTemplates.FirstLine(exception.Message)}",
+                "a template may only use the keys of the theme contract (themes/default/README.md)");
+            return null;
+        }
+    }
+
+    /// <summary>The files that are not pages or assets: redirects at old addresses, sitemap, robots.txt, feed and hosting rules.</summary>
+    public IEnumerable<OutputFile> OtherFiles()
+    {
+        var urls = _site.Urls;
+        foreach (var alias in _site.Aliases)
+        {
+            yield return OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title));
+        }
+
+        yield return OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries()));
+        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n");
+        yield return OutputFile.Text(AtomFeedWriter.Path, AtomFeedWriter.Write(_site));
+        yield return OutputFile.Text("_headers", HostingRules.Headers(urls));
+        yield return OutputFile.Text("_redirects", HostingRules.Redirects(_site.Aliases));
+
+        // GitHub Pages would otherwise run Jekyll, which drops files and folders starting with '_'.
+        yield return OutputFile.Text(".nojekyll", "");
+    }
+
+    /// <summary>
+    /// Each asset twice: at its plain name under /assets/ for hand-written addresses, and content-hashed under
+    /// /static/ for long caching; scripts, styles and SVG with .gz and .br beside them.
+    /// </summary>
+    public IEnumerable<OutputFile> Assets()
+    {
+        foreach (var asset in _assets.All)
+        {
+            foreach (var path in new[] { ContentLoader.AssetsFolder + "/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName })
             {
                 var file = new OutputFile(path, asset.Bytes);
-                sink.Write(file);
+                yield return file;
                 if (IsCompressible(path))
                 {
                     foreach (var compressed in Precompression.Siblings(file))
                     {
-                        sink.Write(compressed);
+                        yield return compressed;
                     }
                 }
             }
@@ -84,17 +117,56 @@ public sealed class SiteRenderer(SiteModel site, ThemeTemplates theme, AssetMani
     private static bool IsCompressible(string path) =>
         path.EndsWith(".js", StringComparison.Ordinal) || path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".svg", StringComparison.Ordinal);
 
-    private IEnumerable<(string, string?)> SitemapEntries(IEnumerable<string> pageUrls)
+    private static List<PageJob> PlanPages(SiteModel site)
     {
-        var modified = site.Topics.ToDictionary(
-            topic => site.Urls.Topic(topic.Slug),
+        var urls = site.Urls;
+        var jobs = new List<PageJob>
+        {
+            new("home", urls.Home, null, null),
+            new("topics", urls.AToZ, null, null),
+            new("risk-index", urls.RiskIndex, null, null),
+            new("search", urls.Search, null, null),
+            new("404", urls.NotFound, null, null),
+        };
+        jobs.AddRange(site.Topics.Select(topic => new PageJob("topic", urls.Topic(topic.Slug), topic, topic.SourcePath)));
+        jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
+        jobs.AddRange(site.Tags.Select(tag => new PageJob("tag", urls.Tag(tag.Slug), tag, null)));
+        jobs.AddRange(site.Config.RiskLevels.Select(level => new PageJob("risk", urls.Risk(level.Id), level, null)));
+        jobs.AddRange(site.Authors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(author => new PageJob("author", urls.Author(author.Id), author, null)));
+        jobs.AddRange(site.Pages.Select(page => new PageJob("page", urls.Page(page.Slug), page, page.SourcePath)));
+        return jobs;
+    }
+
+    private Dictionary<string, object?> DataOf(PageJob job) => job.Subject switch
+    {
+        Topic topic => _views.Topic(topic),
+        Category category => _views.Category(category),
+        Tag tag => _views.Tag(tag),
+        RiskLevel level => _views.Risk(level),
+        Author author => _views.Author(author),
+        Page page => _views.Page(page),
+        _ => job.Template switch
+        {
+            "home" => _views.Home(),
+            "topics" => _views.AToZ(AToZEntry.From(_site.Topics)),
+            "risk-index" => _views.RiskIndex(),
+            "search" => _views.Search(),
+            "404" => _views.NotFound(),
+            _ => throw new InvalidOperationException($"no data for the '{job.Template}' template"),
+        },
+    };
+
+    private IEnumerable<(string, string?)> SitemapEntries()
+    {
+        var modified = _site.Topics.ToDictionary(
+            topic => _site.Urls.Topic(topic.Slug),
             topic => PageViews.Iso(new[] { topic.Updated, topic.LastReviewed, topic.Published }.Max()),
             StringComparer.Ordinal);
-        foreach (var page in site.Pages)
+        foreach (var page in _site.Pages)
         {
-            modified[site.Urls.Page(page.Slug)] = PageViews.Iso(page.Updated);
+            modified[_site.Urls.Page(page.Slug)] = PageViews.Iso(page.Updated);
         }
 
-        return pageUrls.Where(url => url != site.Urls.NotFound).Select(url => (site.Urls.Absolute(url), modified.GetValueOrDefault(url)));
+        return Pages.Select(job => job.Url).Where(url => url != _site.Urls.NotFound).Select(url => (_site.Urls.Absolute(url), modified.GetValueOrDefault(url)));
     }
 }

@@ -1,6 +1,7 @@
 using HandlebarsDotNet;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Model;
 
 namespace HealthLibrary.Rendering;
 
@@ -19,59 +20,55 @@ public sealed partial class ThemeTemplates
     public static readonly IReadOnlyList<string> PageTemplates =
         [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
-    private readonly Dictionary<string, string> _files;
+    private readonly CompiledTheme _compiled;
 
-    private ThemeTemplates(IContentSource theme, Dictionary<string, HandlebarsTemplate<object, object>> pages, Dictionary<string, string> files)
+    private ThemeTemplates(IContentSource theme, CompiledTheme compiled)
     {
         Theme = theme;
-        _pages = pages;
-        _files = files;
+        _compiled = compiled;
     }
 
     public IContentSource Theme { get; }
 
-    public static ThemeTemplates? Load(IContentSource theme, IContentSource input, Func<string, string> assetUrl, DiagnosticBag diagnostics)
+    public static ThemeTemplates? Load(IContentSource theme, IContentSource input, AssetManifest assets, SiteUrls urls, DiagnosticBag diagnostics)
     {
+        var errorsBefore = diagnostics.ErrorCount;
+        var themeTexts = ReadTemplates(theme, TemplatesFolder, diagnostics);
+
+        // Site beats theme: one name, one file, chosen here rather than by registration order.
+        var texts = new Dictionary<string, (string Text, string Display)>(themeTexts, StringComparer.Ordinal);
+        foreach (var (name, text) in ReadTemplates(input, LayoutsFolder, diagnostics))
+        {
+            texts[name] = text;
+        }
+
+        var unreadable = diagnostics.ErrorCount > errorsBefore;
+
+        // The asset helper bakes hashed asset names into the compiled theme, so they are part of its key.
+        var key = CompiledThemeCache.Key(
+            urls.BasePath + "\n" + string.Join("\n", assets.All.Select(asset => asset.FingerprintedName)),
+            themeTexts.Select(pair => ("theme/" + pair.Key, pair.Value.Text, pair.Value.Display))
+                .Concat(texts.Select(pair => (pair.Key, pair.Value.Text, pair.Value.Display)))
+                .OrderBy(template => template.Item1, StringComparer.Ordinal));
+        if (!unreadable && CompiledThemeCache.TryGet(key, out var cached))
+        {
+            return new ThemeTemplates(theme, cached);
+        }
+
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             // A typo in a template must fail the build, not render a blank where a risk label should be.
             ThrowOnUnresolvedBindingExpression = true,
         });
-        handlebars.RegisterHelper("asset", (Context _, Arguments arguments) => assetUrl(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : ""));
-
-        var themeFiles = TemplateFiles(theme, TemplatesFolder);
-        var siteFiles = TemplateFiles(input, LayoutsFolder);
-        var errorsBefore = diagnostics.ErrorCount;
-
-        foreach (var (name, path) in themeFiles)
+        handlebars.RegisterHelper("asset", (Context _, Arguments arguments) => assets.Url(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "", urls));
+        foreach (var (name, (text, display)) in themeTexts)
         {
-            if (Read(theme, path, diagnostics) is { } source)
-            {
-                Register(handlebars, "theme/" + name, source, theme.DisplayPath(path), diagnostics);
-            }
+            Register(handlebars, "theme/" + name, text, display, diagnostics);
         }
 
-        // Site beats theme: one name, one file, chosen here rather than by registration order.
-        var effective = new Dictionary<string, (IContentSource Source, string Path)>(StringComparer.Ordinal);
-        foreach (var (name, path) in themeFiles)
+        foreach (var (name, (text, display)) in texts)
         {
-            effective[name] = (theme, path);
-        }
-
-        foreach (var (name, path) in siteFiles)
-        {
-            effective[name] = (input, path);
-        }
-
-        var texts = new Dictionary<string, (string Text, string Display)>(StringComparer.Ordinal);
-        foreach (var (name, (source, path)) in effective.OrderBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            if (Read(source, path, diagnostics) is { } text)
-            {
-                texts[name] = (text, source.DisplayPath(path));
-                Register(handlebars, name, text, source.DisplayPath(path), diagnostics);
-            }
+            Register(handlebars, name, text, display, diagnostics);
         }
 
         var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
@@ -97,19 +94,25 @@ public sealed partial class ThemeTemplates
             }
         }
 
-        var files = texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal);
-        return diagnostics.ErrorCount > errorsBefore ? null : new ThemeTemplates(theme, pages, files);
+        if (diagnostics.ErrorCount > errorsBefore)
+        {
+            return null;
+        }
+
+        var compiled = new CompiledTheme(pages, texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal));
+        CompiledThemeCache.Add(key, compiled);
+        return new ThemeTemplates(theme, compiled);
     }
 
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
     {
-        data["content"] = _pages[name](data);
-        return _pages[Layout](data);
+        data["content"] = _compiled.Pages[name](data);
+        return _compiled.Pages[Layout](data);
     }
 
     /// <summary>The file a template name was taken from: the site's layouts/ or the theme.</summary>
-    public string FileOf(string name) => _files.TryGetValue(name, out var file) ? file : name + ".hbs";
+    public string FileOf(string name) => _compiled.Files.TryGetValue(name, out var file) ? file : name + ".hbs";
 
     /// <summary>True for the exceptions Handlebars.Net throws for a template's own mistakes (not our bugs).</summary>
     public static bool IsTemplateFailure(Exception exception) =>
@@ -143,19 +146,20 @@ public sealed partial class ThemeTemplates
         }
     }
 
-    /// <summary>Template name ("topic", or "risk-badge" for partials/risk-badge.hbs) to its path.</summary>
-    private static List<(string Name, string Path)> TemplateFiles(IContentSource source, string folder)
+    /// <summary>The templates of a folder by name ("topic", or "risk-badge" for partials/risk-badge.hbs), with their text and display path.</summary>
+    private static Dictionary<string, (string Text, string Display)> ReadTemplates(IContentSource source, string folder, DiagnosticBag diagnostics)
     {
-        var files = new List<(string, string)>();
+        var templates = new Dictionary<string, (string Text, string Display)>(StringComparer.Ordinal);
         foreach (var path in source.ListFiles(folder).Where(path => path.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var relative = path[(folder.Length + 1)..^".hbs".Length];
             var name = relative.StartsWith("partials/", StringComparison.Ordinal) ? relative["partials/".Length..] : relative;
-            files.Add((name, path));
+            if (YamlFileReader.ReadText(source, path, diagnostics) is { } text)
+            {
+                templates[name] = (text, source.DisplayPath(path));
+            }
         }
 
-        return files;
+        return templates;
     }
-
-    private static string? Read(IContentSource source, string path, DiagnosticBag diagnostics) => YamlFileReader.ReadText(source, path, diagnostics);
 }

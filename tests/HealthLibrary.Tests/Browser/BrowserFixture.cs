@@ -47,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path)
     {
         var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         var response = await page.GotoAsync(Site.Address + path.TrimStart('/'));
         Assert.True(response is { Ok: true }, $"{path} answered {response?.Status}");
         return page;

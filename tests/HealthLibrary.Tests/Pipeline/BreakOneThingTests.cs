@@ -29,8 +29,35 @@ public sealed class BreakOneThingTests
         { "input/topics/alpha.md", "related: [beta]", "references:\n  - title: A study", "input/topics/alpha.md:8:5: error HL0102", "'url' is required but missing" },
         { "input/topics/alpha.md", "related: [beta]", "references:\n  - { title: A study, url: 'javascript:alert(1)' }", "input/topics/alpha.md:8:28: error HL0104", "reference url 'javascript:alert(1)' is not an http or https address" },
         { "input/topics/alpha.md", "related: [beta]", "aliases: [../../etc/passwd]", "input/topics/alpha.md:7:11: error HL0104", "alias '../../etc/passwd' is not a path on this site" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [anxiety, ١٢٣]", "input/topics/alpha.md:7:17: error HL0104", "tag '١٢٣' has no letters or digits to make an address from" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: ['!!!']", "input/topics/alpha.md:7:8: error HL0104", "tag '!!!' has no letters or digits to make an address from" },
+        // An alias is a file the build writes, so it must not land on another file or inside one.
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/risk/low/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/risk/low/' cannot be written: risk/low/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/authors/ana-lima/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/authors/ana-lima/' cannot be written: authors/ana-lima/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [pain]\naliases: [/tags/pain/]", "input/topics/alpha.md:8:11: error HL0106", "alias '/tags/pain/' cannot be written: tags/pain/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/topics/beta/index.html]", "input/topics/alpha.md:7:11: error HL0106", "alias '/topics/beta/index.html' cannot be written: topics/beta/index.html is already written" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/Topics/Beta/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/Topics/Beta/' cannot be written: Topics/Beta/index.html differs only in case from topics/beta/index.html" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/sitemap.xml]", "input/topics/alpha.md:7:11: error HL0106", "alias '/sitemap.xml/' cannot be written: sitemap.xml is a file, so sitemap.xml/index.html cannot go inside it" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/assets/site.css]", "input/topics/alpha.md:7:11: error HL0106", "alias '/assets/site.css/' is in /assets/, which holds the site's files" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/a//b/]", "input/topics/alpha.md:7:11: error HL0104", "alias '/a//b/' is not a path on this site" },
+        // A name that becomes an address becomes a file or folder name, which file systems limit to 255 bytes.
+        { "input/topics/alpha.md", "related: [beta]", "slug: " + new string('a', 101), "input/topics/alpha.md:7:7: error HL0104", "slug '" + new string('a', 40) + "…' may use only a-z, 0-9 and single hyphens, at most 100 characters" },
+        { "input/topics/alpha.md", "related: [beta]", "tags: [" + new string('t', 101) + "]", "input/topics/alpha.md:7:8: error HL0104", "tag '" + new string('t', 40) + "…' makes an address of 101 characters; at most 100 are allowed" },
+        { "input/topics/alpha.md", "related: [beta]", "aliases: [/" + new string('o', 256) + "/]", "input/topics/alpha.md:7:11: error HL0106", "alias '/" + new string('o', 256) + "/' cannot be written: the name oooooooooooooooooooo… is longer than the 255 bytes a file system allows" },
+        { "input/authors.yml", "ana-lima:", new string('a', 101) + ":\n  name: A\nana-lima:", "input/authors.yml:1:1: error HL0104", "author id '" + new string('a', 40) + "…' may use only a-z, 0-9 and -, at most 100 characters" },
         { "input/topics/alpha.md", "related: [beta]", "title: Again", "input/topics/alpha.md:7:1: error HL0005", "'title' is set twice (first on line 2)" },
         { "input/topics/alpha.md", "related: [beta]", "tags:\n\t- a", "input/topics/alpha.md:8:1: error HL0002", "this YAML cannot be read: a tab is used for indentation" },
+        // YamlDotNet throws other exceptions than YamlException on these; they are syntax errors all the same.
+        { "input/topics/alpha.md", "summary: The first topic.", "summary: [[The first topic.", "input/topics/alpha.md:3:10: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        { "input/topics/alpha.md", "title: Alpha", "title: \"\\uDC00\\uD800\"", "input/topics/alpha.md:2:6: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        { "input/site.yml", "title: Test Library", "...\ntitle: Test Library", "input/site.yml:1:1: error HL0002", "this YAML cannot be read: the text after this point does not follow YAML's rules" },
+        // Markdig parses thousands of unclosed brackets into nested containers, then refuses to render them.
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", new string('[', 5000), "input/topics/alpha.md:11:1: error HL0104", "the Markdown is nested too deeply to read" },
+        { "input/pages/about.md", "Hello.", "Hello.\n\n" + new string('[', 150), "input/pages/about.md:7:1: error HL0104", "the Markdown is nested too deeply to read" },
+        { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + new string('[', 5000) + "'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
+        // Markdig takes quadratic time on some dense markup, so its amount is bounded, wherever it is.
+        { "input/topics/alpha.md", "See [beta](beta.md#two)", string.Concat(Enumerable.Repeat("*a ", 6000)) + "\n\n" + string.Concat(Enumerable.Repeat("[x](", 6000)), "input/topics/alpha.md:13:1: error HL0104", "the Markdown has more than 10,000 markup characters (* _ [ ] ( ) | and the like) by this line" },
+        { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("| a ", 10001)) + "'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' has more than 10,000 markup characters" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [gamma](gama.md)", "input/topics/alpha.md:11:5: error HL0201", "link to 'gama.md' points to no topic, page or asset" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "See [beta](beta.md#three)", "input/topics/alpha.md:11:5: error HL0202", "'#three' is not a heading in input/topics/beta.md" },
         { "input/topics/alpha.md", "See [beta](beta.md#two)", "Also, [a picture](../assets/none.png)", "input/topics/alpha.md:11:7: error HL0201", "link to '../assets/none.png' points to no topic, page or asset" },
@@ -41,12 +68,17 @@ public sealed class BreakOneThingTests
         { "input/topics/gamma.md", "title: Gamma", "title: Gamma: the third", "input/topics/gamma.md:2:13: error HL0002", "this YAML cannot be read" },
         { "input/pages/about.md", "title: About", "title: About\nslug: topics", "input/pages/about.md:3:7: error HL0106", "the slug 'topics' is taken by the site's own /topics/ pages" },
         { "input/site.yml", "title: Test Library", "title: Test Library\ncolour: blue", "input/site.yml:2:1: error HL0101", "'colour' is not a key of site.yml" },
+        { "input/site.yml", "title: Test Library", "title: Test Library\nreview_interval_months: 2147483647", "input/site.yml:2:25: error HL0104", "review_interval_months must be from 1 to 1200, found 2147483647" },
+        { "input/site.yml", "categories: [Treatments, Conditions]", "categories: [Treatments, Conditions, Treat-ments, Mental Health, mental-health]", "input/site.yml:16:66: error HL0107", "category 'mental-health' would share the address /categories/mental-health/ with 'Mental Health'" },
         { "input/site.yml", "base_url: https://example.org/", "base_url: example.org", "input/site.yml:3:11: error HL0104", "base_url 'example.org' is not an http or https address" },
         { "input/site.yml", "disclaimers: [supervision]", "disclaimers: [supervison]", "input/site.yml:11:19: error HL0105", "disclaimer 'supervison' is not defined in site.yml (medical, supervision, emergency)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnavigation:\n  scope: everything", "input/site.yml:29:10: error HL0104", "navigation scope 'everything' is not known (category, library)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nsearch:\n  split: sometimes", "input/site.yml:29:10: error HL0104", "search split 'sometimes' is not known (auto, always, never)" },
         { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nsearch:\n  spilt: always", "input/site.yml:29:3: error HL0101", "'spilt' is not a key of search" },
         { "input/site.yml", "    label: Low risk\n", "", "input/site.yml:5:5: error HL0102", "'label' is required but missing" },
+        // Markdown in settings is rendered with every page, so it is checked at load like a topic's body.
+        { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("> ", 1000)) + "x'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' is nested too deeply to read" },
+        { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + string.Concat(Enumerable.Repeat("- ", 1000)) + "x'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
         { "input/authors.yml", "  name: Ana Lima\n", "", "input/authors.yml:2:3: error HL0102", "'name' is required but missing" },
     };
 
@@ -78,6 +110,19 @@ public sealed class BreakOneThingTests
 
         Assert.False(build.Succeeded);
         Assert.Contains(expected, build.Lines);
+    }
+
+    [Fact]
+    public void Without_a_categories_list_two_spellings_of_one_category_are_refused()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/site.yml"] = files["input/site.yml"].Replace("categories: [Treatments, Conditions]\n", "");
+        files["input/topics/gamma.md"] = files["input/topics/gamma.md"].Replace("category: Conditions", "category: treatments");
+
+        var build = TestBuild.Run(files);
+
+        var error = Assert.Single(build.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal("input/topics/gamma.md:5:11: error HL0106: category 'treatments' would share the address /categories/treatments/ with 'Treatments'", error.ToString());
     }
 
     [Fact]

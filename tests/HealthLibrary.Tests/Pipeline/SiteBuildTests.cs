@@ -291,6 +291,27 @@ public sealed class SiteBuildTests
         Assert.False(strict.Succeeded, "--strict should fail on warnings");
     }
 
+    [Theory]
+    [InlineData("9996-12-31", "9999-12-31")]
+    [InlineData("9997-01-01", null)]
+    [InlineData("9999-12-31", null)]
+    public void A_review_due_after_the_end_of_the_calendar_is_left_out(string lastReviewed, string? due)
+    {
+        var site = Sites.Small.Replace("title: Beta\n", $"title: Beta\nlast_reviewed: {lastReviewed}\n");
+
+        var page = TestBuild.Run(site).AssertSucceeded().Html("topics/beta/index.html");
+
+        Assert.Contains($"<time datetime=\"{lastReviewed}\">", page);
+        if (due is null)
+        {
+            Assert.DoesNotContain("Next review due", page);
+        }
+        else
+        {
+            Assert.Contains($"<time datetime=\"{due}\">", page);
+        }
+    }
+
     [Fact]
     public void Aliases_leave_a_page_that_points_to_the_new_address()
     {

@@ -1,0 +1,22 @@
+namespace HealthLibrary.Diagnostics;
+
+/// <summary>
+/// What <c>check</c> tells a reviewer: the problems (with check's own warnings among them), reviews due, topics
+/// citing nothing, addresses that are not web addresses, and how hard each topic is to read.
+/// </summary>
+public sealed record CheckReport(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Topics,
+    IReadOnlyList<ReviewDue> Reviews,
+    IReadOnlyList<UncitedTopic> WithoutReferences,
+    IReadOnlyList<AddressProblem> Addresses,
+    double? MaxGrade,
+    IReadOnlyList<TopicReadability> Readability)
+{
+    /// <summary>Reviews that fall due within this many days are listed before they are overdue.</summary>
+    public const int DueSoonDays = 90;
+
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

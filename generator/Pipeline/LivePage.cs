@@ -1,0 +1,33 @@
+using HealthLibrary.Diagnostics;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>One file of a site served from memory: rendered already, or rendered once when first needed.</summary>
+public sealed class LivePage
+{
+    private readonly Lazy<byte[]?> _bytes;
+    private readonly DiagnosticBag _diagnostics = new();
+
+    /// <param name="fingerprint">A digest of everything the page is made from; equal digests give equal bytes.</param>
+    /// <param name="render">Renders the page, or gives null with a diagnostic when a template fails.</param>
+    public LivePage(ulong fingerprint, Func<DiagnosticBag, byte[]?> render)
+    {
+        Fingerprint = fingerprint;
+        _bytes = new Lazy<byte[]?>(() => render(_diagnostics), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public LivePage(byte[] bytes)
+    {
+        Fingerprint = 0;
+        _bytes = new Lazy<byte[]?>(bytes);
+    }
+
+    public ulong Fingerprint { get; }
+
+    public bool IsRendered => _bytes.IsValueCreated;
+
+    /// <summary>The bytes, rendering them first if no one has yet; null when a template failed (see <see cref="Diagnostics"/>).</summary>
+    public byte[]? Bytes => _bytes.Value;
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.ToSortedList();
+}

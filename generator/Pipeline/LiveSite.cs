@@ -1,0 +1,195 @@
+using HealthLibrary.Content;
+using HealthLibrary.Model;
+using HealthLibrary.Diagnostics;
+using HealthLibrary.Rendering;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>
+/// A site kept in memory for serve. Each rebuild re-reads only the files it is told changed, re-runs the
+/// whole-site model, renders at once the pages of the files that changed, and leaves every other page whose
+/// inputs changed to be rendered when first asked for (or by <see cref="RenderPending"/>). Pages whose inputs
+/// did not change keep their bytes. While the content has errors, the last good snapshot stays.
+/// </summary>
+public sealed class LiveSite(IContentSource source, BuildOptions options)
+{
+    private readonly ListedContentSource _input = new(source);
+    private readonly ParsedFileCache _cache = new();
+    private readonly Lock _gate = new();
+    private ThemeTemplates? _theme;
+    private Rendering.AssetManifest? _manifest;
+    private int _themeVersion;
+    private IReadOnlyDictionary<string, LivePage>? _assets;
+    private SiteModel? _model;
+    private LiveSnapshot? _current;
+
+    /// <summary>The last good build; null until one succeeds.</summary>
+    public LiveSnapshot? Current => Volatile.Read(ref _current);
+
+    /// <summary>The theme folder on disk, once a build has found it.</summary>
+    public string? ThemeFolder => _theme?.Theme.FullPath("");
+
+    /// <summary>Builds after a change. Only one rebuild runs at a time; callers on other threads wait their turn.</summary>
+    public RebuildResult Rebuild(SiteChanges changes)
+    {
+        lock (_gate)
+        {
+            return RebuildLocked(changes);
+        }
+    }
+
+    /// <summary>Renders the pages of <paramref name="snapshot"/> no one asked for yet; returns their template failures.</summary>
+    public static IReadOnlyList<Diagnostic> RenderPending(LiveSnapshot snapshot, CancellationToken cancellation)
+    {
+        var failures = new DiagnosticBag();
+        try
+        {
+            // One thread: a core stays free for the next rebuild, which a writer is waiting for.
+            Parallel.ForEach(
+                snapshot.Pending.ToList(),
+                new ParallelOptions { MaxDegreeOfParallelism = 1, CancellationToken = cancellation },
+                page => failures.AddRange(page.Bytes is null ? page.Diagnostics : []));
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer build took over; its own pass renders what is still pending.
+        }
+
+        return failures.ToSortedList();
+    }
+
+    private RebuildResult RebuildLocked(SiteChanges changes)
+    {
+        var themeStale = _theme is null || changes.Theme || changes.Everything;
+        var assetsStale = _assets is null || changes.Theme || changes.Everything;
+        if (changes.Everything)
+        {
+            _cache.InvalidateAll();
+        }
+
+        if (changes.FilesMoved || changes.Everything)
+        {
+            _input.Forget();
+        }
+
+        foreach (var path in changes.Paths)
+        {
+            _cache.Invalidate(path);
+            // The templates' asset addresses come from base_url, so site.yml recompiles them too.
+            themeStale |= path == Configuration.SiteConfigReader.FileName || IsBelow(path, ThemeTemplates.LayoutsFolder);
+            assetsStale |= IsBelow(path, ContentLoader.AssetsFolder);
+
+            // The compiled templates link assets by content hash, so a changed asset recompiles them.
+            themeStale |= IsBelow(path, ContentLoader.AssetsFolder);
+        }
+
+        var (site, loaded) = SiteGenerator.Load(_input, options, new ReusableWork(_cache, themeStale ? null : _theme, _model, themeStale ? null : _manifest));
+        if (site is null)
+        {
+            return new RebuildResult(loaded, null, 0, 0, 0);
+        }
+
+        var previous = _current;
+        var themeKept = ReferenceEquals(site.Theme, _theme);
+        if (!themeKept)
+        {
+            _theme = site.Theme;
+            _manifest = site.Assets;
+            _themeVersion++;
+        }
+
+        // Only topic bodies changed (TopicReplacement): every other file of the last build is still right.
+        var replaced = previous is not null && themeKept && !assetsStale ? site.Model.ReplacedTopics : null;
+        // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
+        // so it can wait until someone searches, and an edit costs no index work.
+        var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
+            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath));
+        var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
+        var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
+        var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
+        var files = replaced is null ? new Dictionary<string, LivePage>(StringComparer.Ordinal) : new Dictionary<string, LivePage>(previous!.Files, StringComparer.Ordinal);
+        var eager = new List<LivePage>();
+        var changed = 0;
+        var digests = fingerprints.Of(jobs);
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var (job, fingerprint) = (jobs[i], digests[i]);
+            var path = site.Model.Urls.OutputPath(job.Url);
+            if (previous?.Find(path) is { } same && same.Fingerprint == fingerprint)
+            {
+                files[path] = same;
+                continue;
+            }
+
+            var page = new LivePage(fingerprint, bag => renderer.TryRender(job, bag));
+            files[path] = page;
+            changed++;
+            // The writer is looking at the file they saved: render its page now, and the rest when asked for.
+            if (previous is null || (job.SourcePath is not null && _cache.Changed.Contains(job.SourcePath)))
+            {
+                eager.Add(page);
+            }
+        }
+
+        Parallel.ForEach(eager, page => _ = page.Bytes);
+        var failures = eager.SelectMany(page => page.Diagnostics).ToList();
+        if (failures.Count > 0)
+        {
+            return new RebuildResult(new GeneratorResult([.. loaded.Diagnostics, .. failures], options.Strict), null, 0, 0, 0);
+        }
+
+        if (replaced is null)
+        {
+            foreach (var file in renderer.OtherFiles())
+            {
+                changed += Keep(files, file.Path, file.Content.ToArray(), previous);
+            }
+
+            if (assetsStale)
+            {
+                _assets = renderer.Assets().ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
+                changed += _assets.Count;
+            }
+
+            foreach (var (path, asset) in _assets!)
+            {
+                files.TryAdd(path, asset);
+            }
+        }
+
+        // The index changes with any edit but is only needed when someone searches: build it then, once.
+        var search = new Lazy<Dictionary<string, byte[]>>(() => searchOutput.Value.Files
+            .SelectMany(file => Output.Precompression.Siblings(file).Prepend(file))
+            .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
+        foreach (var path in SearchFilePaths)
+        {
+            files[path] = new LivePage(0, _ => search.Value[path]);
+        }
+
+        changed += SearchFilePaths.Length;
+
+        changed += previous?.Files.Keys.Count(path => !files.ContainsKey(path)) ?? 0;
+        var snapshot = changed == 0 && previous is not null ? previous : new LiveSnapshot((previous?.Version ?? 0) + 1, files, site.Model.Urls);
+        Volatile.Write(ref _current, snapshot);
+        _model = site.Model;
+        return new RebuildResult(loaded, snapshot, changed, eager.Count, changed == 0 ? 0 : snapshot.Pending.Count());
+    }
+
+    /// <summary>Adds a file made whole (not rendered through the theme), keeping the old one when its bytes are the same.</summary>
+    private static int Keep(Dictionary<string, LivePage> files, string path, byte[] bytes, LiveSnapshot? previous)
+    {
+        if (previous?.Find(path) is { IsRendered: true, Bytes: { } old } same && old.AsSpan().SequenceEqual(bytes))
+        {
+            files[path] = same;
+            return 0;
+        }
+
+        files[path] = new LivePage(bytes);
+        return 1;
+    }
+
+    /// <summary>What the search stage writes: the index and the store, each with its .gz and .br.</summary>
+    public static readonly string[] SearchFilePaths = [.. new[] { Search.SearchFiles.IndexPath, Search.SearchFiles.StorePath }.SelectMany(path => new[] { path, path + ".gz", path + ".br" })];
+
+    private static bool IsBelow(string path, string folder) => path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal);
+}
