@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -41,24 +42,36 @@ public static partial class Slugs
             }
 
             var lower = char.ToLowerInvariant(c);
-            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(lower);
-                pendingHyphen = false;
-            }
-            else
+            var plain = lower is >= 'a' and <= 'z' or >= '0' and <= '9' ? lower.ToString() : Latin.GetValueOrDefault(lower);
+            if (plain is null)
             {
                 pendingHyphen = true;
+                continue;
             }
+
+            if (pendingHyphen && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(plain);
+            pendingHyphen = false;
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Accented and joined Latin letters as their plain letters. Decomposing does this where the runtime has ICU; the
+    /// generator runs without it (invariant globalization), where "Médecine" would become "m-decine".
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> Latin = new (string Letters, string Plain)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņň", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"),
+        ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Plain))).ToFrozenDictionary(pair => pair.letter, pair => pair.Plain);
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
