@@ -6,6 +6,32 @@ namespace HealthLibrary.Content;
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
 {
     /// <summary>
+    /// The front matter of a topic or page as a mapping with its body, or null with a diagnostic when it is not
+    /// 'key: value' lines; <paramref name="firstKeys"/> names the keys to start with, for the hint.
+    /// </summary>
+    public static (YamlMapping Mapping, FrontMatter Split)? ReadMapping(string text, string display, string firstKeys, DiagnosticBag diagnostics)
+    {
+        var split = Split(text, display, diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(split.Yaml, display, split.YamlFirstLine, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || split.Yaml.Trim().Length == 0)
+            {
+                diagnostics.Error(DiagnosticCode.WrongType, root?.Location ?? new SourceLocation(display, 1, 1), "front matter must be 'key: value' lines", $"start with {firstKeys}");
+            }
+
+            return null;
+        }
+
+        return (mapping, split);
+    }
+
+    /// <summary>
     /// Splits at the closing <c>---</c> (or <c>...</c>). The body keeps blank lines where the front matter
     /// was, so Markdig's line numbers are the file's line numbers.
     /// </summary>

@@ -9,22 +9,12 @@ public sealed class PageReader(MarkdownSyntax markdown)
 
     public Page? Read(string path, string display, string text, DiagnosticBag diagnostics)
     {
-        var split = FrontMatter.Split(text, display, diagnostics);
-        if (split is null)
+        if (FrontMatter.ReadMapping(text, display, "title:", diagnostics) is not { } read)
         {
             return null;
         }
 
-        var root = YamlDocumentReader.Read(split.Yaml, display, split.YamlFirstLine, diagnostics);
-        if (root is not YamlMapping mapping)
-        {
-            if (root is not null || split.Yaml.Trim().Length == 0)
-            {
-                diagnostics.Error(DiagnosticCode.WrongType, root?.Location ?? new SourceLocation(display, 1, 1), "front matter must be 'key: value' lines", "start with title:");
-            }
-
-            return null;
-        }
+        var (mapping, split) = read;
 
         var reader = new YamlMappingReader(mapping, diagnostics);
         reader.RejectUnknownKeys(Keys, "a page's front matter");

@@ -22,22 +22,12 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
     public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
     {
-        var split = FrontMatter.Split(text, display, diagnostics);
-        if (split is null)
+        if (FrontMatter.ReadMapping(text, display, "title:, summary:, risk: and category:", diagnostics) is not { } read)
         {
             return null;
         }
 
-        var root = YamlDocumentReader.Read(split.Yaml, display, split.YamlFirstLine, diagnostics);
-        if (root is not YamlMapping mapping)
-        {
-            if (root is not null || split.Yaml.Trim().Length == 0)
-            {
-                diagnostics.Error(DiagnosticCode.WrongType, root?.Location ?? new SourceLocation(display, 1, 1), "front matter must be 'key: value' lines", "start with title:, summary:, risk: and category:");
-            }
-
-            return null;
-        }
+        var (mapping, split) = read;
 
         var reader = new YamlMappingReader(mapping, diagnostics);
         reader.RejectUnknownKeys(Keys, "a topic's front matter");
