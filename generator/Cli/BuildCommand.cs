@@ -30,6 +30,9 @@ public static class BuildCommand
         return command;
     }
 
+    /// <summary>File times come from a clock that may lag the system's by a few milliseconds.</summary>
+    private static readonly TimeSpan FileClockSlack = TimeSpan.FromMilliseconds(20);
+
     public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter, string? searchDocumentsFile = null)
     {
         var clock = Stopwatch.StartNew();
@@ -49,8 +52,14 @@ public static class BuildCommand
 
         // Same inputs, same generator, same options, and an output nobody touched: the output already is what a
         // build would write, byte for byte, so only its report is repeated.
-        var fingerprint = searchDocumentsFile is null ? timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)) : null;
-        if (fingerprint is not null && BuildCache.Read(outputFolder) is { } cache && cache.Fingerprint == fingerprint
+        // Without a record of the last build there is nothing to compare with: the fingerprint, wanted only for the
+        // record this build leaves, is then taken while the library is read.
+        var started = DateTime.UtcNow;
+        var cache = BuildCache.Read(outputFolder);
+        var fingerprinting = searchDocumentsFile is null
+            ? cache is null ? Task.Run(() => InputFingerprint.Compute(input, options)) : Task.FromResult(timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)))
+            : Task.FromResult<InputFingerprint.Fingerprint?>(null);
+        if (cache is not null && fingerprinting.Result is { } known && cache.Fingerprint == known.Hash
             && timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder))))
         {
             reporter.Report(cache.Diagnostics);
@@ -84,9 +93,10 @@ public static class BuildCommand
                 File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
             }
 
-            if (fingerprint is not null)
+            // A file saved during the build may or may not be in it: then the next build must not be skipped.
+            if (fingerprinting.GetAwaiter().GetResult() is { } fingerprint && fingerprint.NewestFile < started - FileClockSlack)
             {
-                timings.Time("remember inputs", () => BuildCache.Describe(sink.Output, fingerprint, pages, site.Model.Topics.Count, [.. loaded.Diagnostics, .. built.Diagnostics]).Write(sink.Output));
+                timings.Time("remember inputs", () => BuildCache.Describe(sink, fingerprint.Hash, pages, site.Model.Topics.Count, [.. loaded.Diagnostics, .. built.Diagnostics]).Write(sink.Output));
             }
 
             Finish(reporter, options, clock, outputFolder, pages, site.Model.Topics.Count, warnings, "");

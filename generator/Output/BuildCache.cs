@@ -28,11 +28,11 @@ public sealed record BuildCache(
         return Path.Combine(Path.GetDirectoryName(full) ?? full, $".{Path.GetFileName(full)}.healthlib-cache");
     }
 
-    /// <summary>The output as it is now, after a build that has just been swapped in.</summary>
-    public static BuildCache Describe(string output, string fingerprint, int pages, int topics, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The output of a build that has just been swapped in: the files it wrote, and its marker's time.</summary>
+    public static BuildCache Describe(DirectoryOutput written, string fingerprint, int pages, int topics, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var marker = Path.Combine(output, DirectoryOutput.MarkerFile);
-        var files = FilesIn(output).Select(file => new FileEntry(file.Path, file.Size)).ToList();
+        var marker = Path.Combine(written.Output, DirectoryOutput.MarkerFile);
+        var files = written.Written.Select(file => new FileEntry(file.Path, file.Size)).ToList();
         return new BuildCache(fingerprint, File.GetLastWriteTimeUtc(marker).Ticks, pages, topics, diagnostics, files);
     }
 

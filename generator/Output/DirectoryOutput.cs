@@ -26,6 +26,11 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
 
     public string Output { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, long Size)> _written = new();
+
+    /// <summary>Every file written so far, with its size, as a path below the folder.</summary>
+    public IReadOnlyCollection<(string Path, long Size)> Written => _written;
+
     /// <summary>True when the folder is absent, empty, or was written by an earlier build (it has our marker).</summary>
     public static bool IsReplaceable(string output) =>
         !Directory.Exists(output) || File.Exists(Path.Combine(output, MarkerFile)) || !Directory.EnumerateFileSystemEntries(output).Any();
@@ -39,6 +44,7 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _written.Enqueue((file.Path, file.Content.Length));
 
         // A file whose bytes did not change is linked from the site being replaced rather than written again:
         // the new folder is still whole on its own, and the old one still whole until the swap.

@@ -14,8 +14,11 @@ namespace HealthLibrary.Pipeline;
 /// </summary>
 public static class InputFingerprint
 {
+    /// <summary>The hash, and the time the newest of the files was last written.</summary>
+    public sealed record Fingerprint(string Hash, DateTime NewestFile);
+
     /// <summary>The fingerprint, or null when it cannot be told cheaply (a theme given in memory, an unreadable site.yml).</summary>
-    public static string? Compute(FileSystemContentSource input, BuildOptions options)
+    public static Fingerprint? Compute(FileSystemContentSource input, BuildOptions options)
     {
         if (options.Theme is not null)
         {
@@ -36,9 +39,15 @@ public static class InputFingerprint
 
         // Each file's own hash first, on every core; then one hash over the names and those hashes, in order.
         var hashes = new byte[files.Count][];
+        var newest = new long[files.Count];
         try
         {
-            Parallel.For(0, files.Count, i => hashes[i] = SHA256.HashData(files[i].Source.ReadBytes(files[i].Path)));
+            Parallel.For(0, files.Count, i =>
+            {
+                // The time first: a file saved while it is read then looks newer than the build, never older.
+                newest[i] = files[i].Source.FullPath(files[i].Path) is { } full ? File.GetLastWriteTimeUtc(full).Ticks : DateTime.MaxValue.Ticks;
+                hashes[i] = SHA256.HashData(files[i].Source.ReadBytes(files[i].Path));
+            });
         }
         catch (AggregateException exception) when (exception.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))
         {
@@ -55,7 +64,7 @@ public static class InputFingerprint
             all.AppendData(hashes[i]);
         }
 
-        return Convert.ToHexStringLower(all.GetHashAndReset());
+        return new Fingerprint(Convert.ToHexStringLower(all.GetHashAndReset()), new DateTime(newest.DefaultIfEmpty().Max(), DateTimeKind.Utc));
     }
 
     private static void Add(IncrementalHash hash, string text)

@@ -24,6 +24,8 @@ public sealed class RebuildTests : IDisposable
     /// <summary>Builds with the theme site.yml names, found on disk as a user's build finds it; returns what it printed.</summary>
     private string Build(string? output = null, BuildOptions? options = null)
     {
+        // A file saved moments before a build might have been saved during it, and the build would not be remembered.
+        Thread.Sleep(50);
         _out.GetStringBuilder().Clear();
         _err.GetStringBuilder().Clear();
         var reporter = new ConsoleReporter(ConsoleReporter.Create(_out, true), ConsoleReporter.Create(_err, true), _err);
@@ -126,6 +128,16 @@ public sealed class RebuildTests : IDisposable
 
         Assert.DoesNotContain(NothingChanged, Build());
         Assert.Contains("/* changed */", File.ReadAllText(Path.Combine(Output, "assets", "site.css")));
+    }
+
+    [Fact]
+    public void A_build_that_read_a_file_saved_during_it_is_not_taken_as_up_to_date()
+    {
+        // As if the writer saved it while the build ran: the build cannot tell which version it read.
+        File.SetLastWriteTimeUtc(_site.Path("input/topics/alpha.md"), DateTime.UtcNow.AddMinutes(1));
+
+        Assert.DoesNotContain(NothingChanged, Build());
+        Assert.DoesNotContain(NothingChanged, Build());
     }
 
     [Fact]
