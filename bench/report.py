@@ -132,7 +132,7 @@ out.append("")
 out.append("**Output sizes** (every file of the site, each compressed on its own: gzip level 6, brotli quality 5; "
            "the generator's own .gz/.br copies are not counted):")
 out.append("")
-out.append("| corpus | tool | files | raw | gzip | brotli | search index + store raw | gzip | brotli | index.json.gz, .br as written |")
+out.append("| corpus | tool | files | raw | gzip | brotli | search files raw | gzip | brotli | search .gz, .br as written |")
 out.append("|---|---|---|---|---|---|---|---|---|---|")
 for corpus in corpora:
     f = facts(f"facts-{corpus}.tsv")

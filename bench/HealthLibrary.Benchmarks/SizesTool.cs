@@ -19,7 +19,9 @@ public static class SizesTool
         Parallel.ForEach(files, file =>
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            var kind = relative.StartsWith("search/", StringComparison.Ordinal) && relative.EndsWith(".json", StringComparison.Ordinal) ? "index"
+            // The single index and store under search/, or the split index's files under static/search/.
+            var kind = (relative.StartsWith("search/", StringComparison.Ordinal) || relative.StartsWith("static/search/", StringComparison.Ordinal))
+                && relative.EndsWith(".json", StringComparison.Ordinal) ? "index"
                 : relative.EndsWith(".html", StringComparison.Ordinal) ? "html"
                 : "other";
             var bytes = File.ReadAllBytes(file);
