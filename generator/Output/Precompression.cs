@@ -9,11 +9,12 @@ public static class Precompression
     private const int LargeFile = 256 * 1024;
 
     /// <summary>
-    /// The search files take the balanced settings whatever their size: their volume grows with the library. The
-    /// 1,531 files (26 MB) of a 10,000-topic split index took 48 s at brotli's strongest quality and 0.6 s at its
-    /// balanced one, for 10.0 MB instead of 8.9 MB: an eighth more bytes per search.
+    /// The split index's shards take the balanced settings whatever their size: the 1,531 files (26 MB) of a
+    /// 10,000-topic library took 48 s at brotli's strongest quality and 0.6 s at its balanced one, for 10.0 MB
+    /// instead of 8.9 MB. Files every visit or search fetches (scripts, styles, the vocabulary, a small single
+    /// index) keep the strongest settings.
     /// </summary>
-    private static bool Strongest(OutputFile file) => file.Content.Length <= LargeFile && !file.Path.EndsWith(".json", StringComparison.Ordinal);
+    private static bool Strongest(OutputFile file) => file.Content.Length <= LargeFile && !file.OneOfMany;
 
     /// <summary>
     /// Above this size (the single search index of a library of thousands of topics) even the balanced settings

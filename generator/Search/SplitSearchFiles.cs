@@ -26,10 +26,11 @@ public static class SplitSearchFiles
     public static SearchOutput Write(LunrIndex index, IReadOnlyList<SearchDocument> documents, string basePath)
     {
         var files = new List<OutputFile>();
+        // The vocabulary, which every search fetches first, is the one file of its kind.
         string Add(string kind, byte[] bytes)
         {
             var name = ContentHashedName.Of(kind + ".json", bytes);
-            files.Add(new OutputFile(Folder + name, bytes));
+            files.Add(new OutputFile(Folder + name, bytes) { OneOfMany = kind != "vocabulary" });
             return name;
         }
 
