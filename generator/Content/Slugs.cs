@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -31,18 +30,18 @@ public static partial class Slugs
     /// <summary>"Mental Health & Wellbeing" gives "mental-health-wellbeing"; accents are dropped, not the letters.</summary>
     public static string FromName(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in name)
         {
+            // A combining accent ("e" followed by U+0301) is dropped, as the accented letters are by PlainLetters.
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
             var lower = char.ToLowerInvariant(c);
-            var plain = lower is >= 'a' and <= 'z' or >= '0' and <= '9' ? lower.ToString() : Latin.GetValueOrDefault(lower);
+            var plain = lower is >= '0' and <= '9' ? lower.ToString() : PlainLetters.Of(lower);
             if (plain is null)
             {
                 pendingHyphen = true;
@@ -60,18 +59,6 @@ public static partial class Slugs
 
         return builder.ToString();
     }
-
-    /// <summary>
-    /// Accented and joined Latin letters as their plain letters. Decomposing does this where the runtime has ICU; the
-    /// generator runs without it (invariant globalization), where "Médecine" would become "m-decine".
-    /// </summary>
-    private static readonly FrozenDictionary<char, string> Latin = new (string Letters, string Plain)[]
-    {
-        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņň", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"),
-        ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
-    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Plain))).ToFrozenDictionary(pair => pair.letter, pair => pair.Plain);
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

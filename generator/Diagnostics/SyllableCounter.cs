@@ -5,7 +5,7 @@ namespace HealthLibrary.Diagnostics;
 /// <summary>
 /// Counts the syllables of an English word by rule, without a dictionary. The rules, in order:
 /// <list type="number">
-/// <item>Lower-case the word and keep its letters (accented vowels count as plain ones); words of three letters or fewer have one syllable.</item>
+/// <item>Lower-case the word and keep its letters (accented letters count as plain ones, see Content.PlainLetters); words of three letters or fewer have one syllable.</item>
 /// <item>Count groups of vowels (a, e, i, o, u, and y except at the start): "treatment" has two, "anxiety" three.</item>
 /// <item>A final "e" is silent ("dose", "medicine") unless it follows a consonant and "l" ("table", "people") or another vowel ("see").</item>
 /// <item>A final "ed" is silent except after t or d ("walked", but "wanted"); a final "es" is silent except after
@@ -82,15 +82,9 @@ public static class SyllableCounter
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)
         {
-            var lower = char.ToLowerInvariant(c);
-            var accented = AccentedVowels.IndexOf(lower, StringComparison.Ordinal);
-            if (lower is >= 'a' and <= 'z')
+            if (Content.PlainLetters.Of(char.ToLowerInvariant(c)) is { } plain)
             {
-                builder.Append(lower);
-            }
-            else if (accented >= 0)
-            {
-                builder.Append(PlainVowels[accented]);
+                builder.Append(plain);
             }
             else if (char.IsLetter(c))
             {
@@ -101,8 +95,4 @@ public static class SyllableCounter
 
         return builder.ToString();
     }
-
-    // Written out, because the generator runs with invariant globalization, where string.Normalize leaves "é" whole.
-    private const string AccentedVowels = "àáâãäåæèéêëìíîïòóôõöøœùúûüýÿ";
-    private const string PlainVowels = "aaaaaaaeeeeiiiiooooooouuuuyy";
 }

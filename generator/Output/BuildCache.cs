@@ -57,9 +57,6 @@ public sealed record BuildCache(
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Removes the cache, before a build changes the output it describes.</summary>
-    public static void Forget(string output) => File.Delete(PathFor(output));
-
     /// <summary>
     /// True when the folder is still exactly what this build left: the same marker (a later build writes a new one),
     /// the same files with the same sizes, and none written after the marker.
