@@ -34,7 +34,16 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
         var title = reader.String("title", required: true, MaxTitleLength);
         var summary = reader.String("summary", required: true, MaxSummaryLength);
-        if (summary is { Length: > MetaDescriptionLength })
+        if (summary == TopicScaffold.SummaryPlaceholder)
+        {
+            // new topic writes it; a topic built as written would show "TODO" in listings and search results.
+            diagnostics.Warning(
+                DiagnosticCode.Placeholder,
+                reader.ValueLocation("summary"),
+                "summary is still the placeholder that 'new topic' wrote",
+                "write one or two plain sentences saying what this topic covers and who it is for");
+        }
+        else if (summary is { Length: > MetaDescriptionLength })
         {
             diagnostics.Warning(
                 DiagnosticCode.SummaryTooLong,

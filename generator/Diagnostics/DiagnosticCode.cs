@@ -37,6 +37,7 @@ public static class DiagnosticCode
     public const string TopLevelHeading = "HL0904";
     public const string LinkNotFollowed = "HL0905";
     public const string LargeFile = "HL0906";
+    public const string Placeholder = "HL0909";
 
     // Warnings only check gives: for reviewers, not for every build
     public const string BadAddress = "HL0907";
