@@ -11,6 +11,12 @@ public sealed class PageViews
     private const int ContentsThreshold = 3;
     private const int RecentCount = 6;
 
+    /// <summary>
+    /// Topics the home page shows of each category, in the category's order, beside a link to all of them: a library
+    /// of thousands would otherwise put every topic on its first page (10 MB of HTML for 10,000 topics).
+    /// </summary>
+    private const int HomeTopicsPerCategory = 6;
+
     private readonly SiteModel _site;
     private readonly MarkdownRenderer _markdown;
     private readonly DateOnly _today;
@@ -137,7 +143,7 @@ public sealed class PageViews
         data["categories"] = _site.Categories.Select(c =>
         {
             var view = CategoryLink(c);
-            view["topics"] = c.Topics.Select(TopicCard).ToList<object?>();
+            view["topics"] = c.Topics.Take(HomeTopicsPerCategory).Select(TopicCard).ToList<object?>();
             return view;
         }).ToList<object?>();
         data["recent"] = _site.Topics
