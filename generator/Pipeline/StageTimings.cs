@@ -47,7 +47,7 @@ public sealed class StageTimings
         using var process = Process.GetCurrentProcess();
         yield return $"{"total",-26} {Seconds(_clock.Elapsed),9}, CPU {Seconds(process.TotalProcessorTime),9}, " +
             $"peak RSS {process.PeakWorkingSet64 / (1024 * 1024)} MB, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB, " +
-            $"GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+            $"GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s";
     }
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
