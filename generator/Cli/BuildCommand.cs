@@ -78,7 +78,7 @@ public static class BuildCommand
         try
         {
             using var sink = timings.Time("clean up and stage", () => new DirectoryOutput(outputFolder));
-            var (pages, documents, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress }));
+            var (pages, documents, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress, KeepSearchDocuments = searchDocumentsFile is not null }));
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)

@@ -21,6 +21,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool Precompress { get; init; } = true;
 
+    /// <summary>Keeps every document fed to the search index for <see cref="BuildReport.SearchDocuments"/> (build --search-documents, tests).</summary>
+    public bool KeepSearchDocuments { get; init; }
+
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
 

@@ -1,5 +1,6 @@
 using HealthLibrary.Content;
 using HealthLibrary.Model;
+using HealthLibrary.Output;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Rendering;
 
@@ -102,8 +103,9 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         var replaced = previous is not null && themeKept && !assetsStale ? site.Model.ReplacedTopics : null;
         // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
         // so it can wait until someone searches, and an edit costs no index work.
+        var searchFiles = new MemoryOutput();
         var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
-            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath));
+            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, searchFiles));
         var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
         var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
         var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
@@ -158,9 +160,13 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         }
 
         // The index changes with any edit but is only needed when someone searches: build it then, once.
-        var search = new Lazy<Dictionary<string, byte[]>>(() => searchOutput.Value.Files
-            .SelectMany(Output.Precompression.WithSiblings)
-            .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
+        var search = new Lazy<Dictionary<string, byte[]>>(() =>
+        {
+            _ = searchOutput.Value;
+            return searchFiles.Files.Select(file => new OutputFile(file.Key, file.Value))
+                .SelectMany(Output.Precompression.WithSiblings)
+                .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal);
+        });
         foreach (var path in SearchFilePaths)
         {
             files[path] = new LivePage(0, _ => search.Value[path]);

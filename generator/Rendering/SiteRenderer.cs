@@ -30,7 +30,8 @@ public sealed class SiteRenderer
     public IReadOnlyList<PageJob> Pages { get; }
 
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
-    public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null)
+    /// <param name="rendered">Told of each page once it is written (or has failed), on the thread that rendered it.</param>
+    public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null, Action<PageJob>? rendered = null)
     {
         var failures = new DiagnosticBag();
         progress?.Start("Rendering", Pages.Count);
@@ -42,10 +43,15 @@ public sealed class SiteRenderer
                 sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), html));
             }
 
+            rendered?.Invoke(job);
             progress?.Advance();
         }
 
-        Parallel.ForEach(Pages.Where(job => job.Template != "search"), RenderOne);
+        // Topics and pages go first, so their bodies can be let go early (see SiteGenerator.Build); listings, which
+        // only need titles and summaries, after them. One worker per core: the thread pool would add more while
+        // writes block, and starve the index's thread.
+        var order = Pages.Where(job => job.Subject is Topic or Page).Concat(Pages.Where(job => job.Subject is not (Topic or Page) && job.Template != "search"));
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, RenderOne);
         Pages.Where(job => job.Template == "search").ToList().ForEach(RenderOne);
         diagnostics.AddRange(failures.ToSortedList());
 

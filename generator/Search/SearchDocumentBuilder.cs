@@ -1,48 +1,55 @@
 using System.Globalization;
+using HealthLibrary.Content;
 using HealthLibrary.Model;
 
 namespace HealthLibrary.Search;
 
-/// <summary>Stage 4, first half: one search document per published topic and page, in site order. Drafts are never here.</summary>
+/// <summary>
+/// Stage 4, first half: one search document per published topic and page, in site order (topics, then pages).
+/// Drafts are never here. A document's ref is its position in that order: refs are written once per posting, so
+/// short numbers weigh least on every term of the index.
+/// </summary>
 public static class SearchDocumentBuilder
 {
-    /// <summary>Refs are short numbers: they are written once per posting, so they weigh on every term of the index.</summary>
-    public static IReadOnlyList<SearchDocument> Build(SiteModel site)
+    /// <summary>Every document at once (serve and the benchmarks; a build makes each beside its page instead).</summary>
+    public static IReadOnlyList<SearchDocument> Build(SiteModel site) =>
+        [.. site.Topics.Select((topic, position) => Of(site, topic, position)), .. site.Pages.Select((page, position) => Of(site, page, site.Topics.Count + position))];
+
+    /// <summary>The number of documents a site has, which is also one past the last position.</summary>
+    public static int Count(SiteModel site) => site.Topics.Count + site.Pages.Count;
+
+    /// <summary>The document of the topic at <paramref name="position"/> in <see cref="SiteModel.Topics"/>.</summary>
+    public static SearchDocument Of(SiteModel site, Topic topic, int position)
     {
-        var documents = new List<SearchDocument>(site.Topics.Count + site.Pages.Count);
-        foreach (var topic in site.Topics)
-        {
-            var risk = site.RiskOf(topic);
-            var id = documents.Count.ToString(CultureInfo.InvariantCulture);
-            documents.Add(new SearchDocument(
+        var risk = site.RiskOf(topic);
+        var id = position.ToString(CultureInfo.InvariantCulture);
+        return new SearchDocument(
+            id,
+            Fields(
                 id,
-                Fields(
-                    id,
-                    topic.Title,
-                    string.Join(". ", topic.Synonyms),
-                    string.Join(". ", topic.Tags),
-                    topic.Summary,
-                    Headings(topic.Body),
-                    string.Join(". ", topic.HealthRisks),
-                    PlainText.Of(topic.Body.Document),
-                    topic.Category,
-                    risk.Label),
-                new SearchResult(topic.Title, site.Urls.Topic(topic.Slug), topic.Summary, risk.Id, risk.Label, topic.Category)));
-        }
-
-        foreach (var page in site.Pages)
-        {
-            var id = documents.Count.ToString(CultureInfo.InvariantCulture);
-            documents.Add(new SearchDocument(
-                id,
-                Fields(id, page.Title, null, null, page.Summary, Headings(page.Body), null, PlainText.Of(page.Body.Document), null, null),
-                new SearchResult(page.Title, site.Urls.Page(page.Slug), page.Summary ?? "", null, null, null)));
-        }
-
-        return documents;
+                topic.Title,
+                string.Join(". ", topic.Synonyms),
+                string.Join(". ", topic.Tags),
+                topic.Summary,
+                Headings(topic.Body),
+                string.Join(". ", topic.HealthRisks),
+                PlainText.Of(topic.Body.Document),
+                topic.Category,
+                risk.Label),
+            new SearchResult(topic.Title, site.Urls.Topic(topic.Slug), topic.Summary, risk.Id, risk.Label, topic.Category));
     }
 
-    private static string Headings(Content.MarkdownBody body) => string.Join(". ", body.Headings.Select(heading => heading.Text));
+    /// <summary>The document of a page, whose position comes after every topic's.</summary>
+    public static SearchDocument Of(SiteModel site, Page page, int position)
+    {
+        var id = position.ToString(CultureInfo.InvariantCulture);
+        return new SearchDocument(
+            id,
+            Fields(id, page.Title, null, null, page.Summary, Headings(page.Body), null, PlainText.Of(page.Body.Document), null, null),
+            new SearchResult(page.Title, site.Urls.Page(page.Slug), page.Summary ?? "", null, null, null));
+    }
+
+    private static string Headings(MarkdownBody body) => string.Join(". ", body.Headings.Select(heading => heading.Text));
 
     private static Dictionary<string, object?> Fields(string id, params string?[] values)
     {

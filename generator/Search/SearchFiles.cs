@@ -25,27 +25,33 @@ public static class SearchFiles
     /// <summary>Escapes what HTML treats specially (so the JSON stays inert even if inlined), but not every non-ASCII letter.</summary>
     internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static SearchOutput Write(IReadOnlyList<SearchDocument> documents, SearchSplitMode split, string basePath)
+    /// <summary>
+    /// Adds the documents to the index as they come (a build makes each beside its page), then writes the index and
+    /// the store to <paramref name="sink"/>. Only what a result shows is kept of each document, unless
+    /// <paramref name="keep"/> asks for the documents themselves.
+    /// </summary>
+    public static SearchOutput Write(IEnumerable<SearchDocument> documents, SearchSplitMode split, string basePath, IOutputSink sink, ICollection<SearchDocument>? keep = null)
     {
         var builder = new LunrIndexBuilder(SearchFields.Ref, SearchFields.All);
+        var results = new List<(string Ref, SearchResult Result)>();
         foreach (var document in documents)
         {
             builder.Add(document.Fields);
+            results.Add((document.Ref, document.Result));
+            keep?.Add(document);
         }
 
         var index = builder.Build();
         if (split == SearchSplitMode.Always || (split == SearchSplitMode.Auto && index.PostingCount > AutoSplitPostings))
         {
-            return SplitSearchFiles.Write(index, documents, basePath);
+            return SplitSearchFiles.Write(index, results, basePath, sink);
         }
 
         using var json = new MemoryStream();
         index.WriteJson(json);
-        return new SearchOutput(
-            [new OutputFile(IndexPath, json.ToArray()), new OutputFile(StorePath, Store(documents))],
-            basePath + IndexPath,
-            basePath + StorePath,
-            null);
+        sink.Write(new OutputFile(IndexPath, json.GetBuffer().AsMemory(0, (int)json.Length)));
+        sink.Write(new OutputFile(StorePath, Store(results)));
+        return new SearchOutput(basePath + IndexPath, basePath + StorePath, null);
     }
 
     /// <summary>lunr.min.js as shipped in the npm package, embedded in the generator at build time.</summary>
@@ -59,16 +65,15 @@ public static class SearchFiles
     }
 
     /// <summary>ref → what a result shows, for the documents given, in their order.</summary>
-    internal static byte[] Store(IEnumerable<SearchDocument> documents)
+    internal static byte[] Store(IEnumerable<(string Ref, SearchResult Result)> documents)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder }))
         {
             json.WriteStartObject();
-            foreach (var document in documents)
+            foreach (var (reference, result) in documents)
             {
-                var result = document.Result;
-                json.WriteStartObject(document.Ref);
+                json.WriteStartObject(reference);
                 json.WriteString("title", result.Title);
                 json.WriteString("url", result.Url);
                 json.WriteString("summary", result.Summary);

@@ -1,6 +1,4 @@
-using HealthLibrary.Output;
-
 namespace HealthLibrary.Search;
 
-/// <summary>The search stage's files, and the addresses the search page loads: one index and store, or a split index's vocabulary.</summary>
-public sealed record SearchOutput(IReadOnlyList<OutputFile> Files, string? IndexUrl, string? StoreUrl, string? SplitUrl);
+/// <summary>The addresses the search page loads, once the search stage has written its files: one index and store, or a split index's vocabulary.</summary>
+public sealed record SearchOutput(string? IndexUrl, string? StoreUrl, string? SplitUrl);

@@ -23,30 +23,34 @@ public static class SplitSearchFiles
     /// <summary>About this many titles share a title file; the page fetches the one that may hold the query.</summary>
     public const int TitlesPerBucket = 64;
 
-    public static SearchOutput Write(LunrIndex index, IReadOnlyList<SearchDocument> documents, string basePath)
+    /// <summary>Writes every file to <paramref name="sink"/> as it is made, on every core, the vocabulary last: it names the others by their hashes.</summary>
+    public static SearchOutput Write(LunrIndex index, IReadOnlyList<(string Ref, SearchResult Result)> documents, string basePath, IOutputSink sink)
     {
-        var files = new List<OutputFile>();
         // The vocabulary, which every search fetches first, is the one file of its kind.
-        string Add(string kind, byte[] bytes)
+        string Write(string kind, byte[] bytes)
         {
             var name = ContentHashedName.Of(kind + ".json", bytes);
-            files.Add(new OutputFile(Folder + name, bytes) { OneOfMany = kind != "vocabulary" });
+            sink.Write(new OutputFile(Folder + name, bytes) { OneOfMany = kind != "vocabulary" });
             return name;
         }
 
-        var shards = index.WriteShards(ShardBytes).Select(shard => (shard.FirstTerm, Name: Add("postings", shard.Json))).ToList();
-        var store = documents.Chunk(StoreDocuments).Select(chunk => Add("store", SearchFiles.Store(chunk))).ToList();
-        var titles = TitleBuckets(documents).Select(bucket => Add("titles", bucket)).ToList();
-        var vocabulary = Add("vocabulary", Vocabulary(index, documents, shards, store, titles));
-        return new SearchOutput(files, null, null, basePath + Folder + vocabulary);
+        var shards = InOrder(index.WriteShards(ShardBytes), shard => (shard.FirstTerm, Name: Write("postings", shard.Json)));
+        var store = InOrder(documents.Chunk(StoreDocuments), chunk => Write("store", SearchFiles.Store(chunk)));
+        var titles = InOrder(TitleBuckets(documents), bucket => Write("titles", bucket));
+        var vocabulary = Write("vocabulary", Vocabulary(index, documents.Count, shards, store, titles));
+        return new SearchOutput(null, null, basePath + Folder + vocabulary);
     }
+
+    /// <summary>Makes and writes the files on every core as their source yields them, none held longer than that; gives back their names in order.</summary>
+    private static List<T> InOrder<TSource, T>(IEnumerable<TSource> source, Func<TSource, T> write) =>
+        [.. source.AsParallel().AsOrdered().Select(write)];
 
     /// <summary>
     /// What the page needs before any shard: lunr's fields and pipeline, the terms (sorted as lunr
     /// sorts them, to expand a query exactly as lunr would), where each term's shard starts, and the
     /// names of the store and title files. Refs are written only when they are not simply 0, 1, 2...
     /// </summary>
-    private static byte[] Vocabulary(LunrIndex index, IReadOnlyList<SearchDocument> documents, List<(int FirstTerm, string Name)> shards, List<string> store, List<string> titles)
+    private static byte[] Vocabulary(LunrIndex index, int documents, List<(int FirstTerm, string Name)> shards, List<string> store, List<string> titles)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SearchFiles.Encoder }))
@@ -55,7 +59,7 @@ public static class SplitSearchFiles
             json.WriteString("version", "2.3.9");
             WriteStrings(json, "fields", index.Fields);
             WriteStrings(json, "pipeline", index.Stemmed ? ["stemmer"] : []);
-            json.WriteNumber("documents", documents.Count);
+            json.WriteNumber("documents", documents);
             if (!index.Refs.Select((reference, position) => reference == position.ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same))
             {
                 WriteStrings(json, "refs", index.Refs);
@@ -86,7 +90,7 @@ public static class SplitSearchFiles
     /// are listed as the single store's keys would enumerate in JavaScript (refs that are array indexes
     /// first, by number), the order the page puts several topics of one title in.
     /// </summary>
-    private static IEnumerable<byte[]> TitleBuckets(IReadOnlyList<SearchDocument> documents)
+    private static IEnumerable<byte[]> TitleBuckets(IReadOnlyList<(string Ref, SearchResult Result)> documents)
     {
         int count = Math.Max(1, (documents.Count + TitlesPerBucket - 1) / TitlesPerBucket);
         var buckets = Enumerable.Range(0, count).Select(_ => new SortedDictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();

@@ -31,8 +31,8 @@ public sealed class LunrIndex
     /// <summary>The terms in lunr's sorted order (UTF-16 code units), as a split index's vocabulary lists them.</summary>
     public IReadOnlyList<string> SortedTerms => [.. SortedTermIndexes().Select(term => _content.Terms[term])];
 
-    /// <summary>The postings and weights in shards of about <paramref name="targetBytes"/>, by range of <see cref="SortedTerms"/>.</summary>
-    public IReadOnlyList<LunrPostingShard> WriteShards(int targetBytes) => LunrShardWriter.Write(_content, SortedTermIndexes(), targetBytes);
+    /// <summary>The postings and weights in shards of about <paramref name="targetBytes"/>, by range of <see cref="SortedTerms"/>, each made as it is enumerated.</summary>
+    public IEnumerable<LunrPostingShard> WriteShards(int targetBytes) => LunrShardWriter.Write(_content, SortedTermIndexes(), targetBytes);
 
     private int[] SortedTermIndexes()
     {

@@ -244,21 +244,33 @@ public sealed class LunrIndexBuilder
             RefArrayIndex = refArrayIndex,
             AnyArrayIndexRef = anyArrayIndexRef,
             Terms = [.. _terms],
-            TermFirstEntry = [.. _termFirstEntry],
-            SlotFirstEntry = [.. _slotFirstEntry],
-            EntryTerm = [.. _entryTerm],
-            EntrySlot = [.. _entrySlot],
-            EntryNext = [.. _entryNext],
-            EntryTermFrequency = [.. _entryTermFrequency],
+            TermFirstEntry = Move(_termFirstEntry),
+            SlotFirstEntry = Move(_slotFirstEntry),
+            EntryTerm = Move(_entryTerm),
+            EntrySlot = Move(_entrySlot),
+            EntryNext = Move(_entryNext),
+            EntryTermFrequency = Move(_entryTermFrequency),
             EntryWeight = weights,
-            EntryFirstOccurrence = [.. _entryFirstOccurrence],
-            OccurrenceStart = [.. _occurrenceStart],
-            OccurrenceLength = [.. _occurrenceLength],
-            OccurrenceTokenIndex = [.. _occurrenceTokenIndex],
+            EntryFirstOccurrence = Move(_entryFirstOccurrence),
+            OccurrenceStart = Move(_occurrenceStart),
+            OccurrenceLength = Move(_occurrenceLength),
+            OccurrenceTokenIndex = Move(_occurrenceTokenIndex),
             Metadata = _metadata,
             Stemmed = _stemming,
         });
         return _built;
+    }
+
+    /// <summary>
+    /// The list's items as an array, the list emptied at once: the entry lists of a large library are tens of
+    /// megabytes each, and copying them all before letting any go would hold each twice.
+    /// </summary>
+    private static T[] Move<T>(List<T> list)
+    {
+        T[] array = [.. list];
+        list.Clear();
+        list.TrimExcess();
+        return array;
     }
 
     /// <summary>Fills _fieldTokens with the field's terms in token order, as lunr's tokenizer and pipeline would emit them.</summary>

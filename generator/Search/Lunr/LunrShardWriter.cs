@@ -16,7 +16,8 @@ namespace HealthLibrary.Search.Lunr;
 /// </summary>
 internal static class LunrShardWriter
 {
-    public static IReadOnlyList<LunrPostingShard> Write(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int targetBytes)
+    /// <summary>The shards one by one, each made only when asked for: a caller that writes each away never holds them all.</summary>
+    public static IEnumerable<LunrPostingShard> Write(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int targetBytes)
     {
         if (content.Metadata.Length > 0)
         {
@@ -24,7 +25,11 @@ internal static class LunrShardWriter
             throw new NotSupportedException("A split index carries no term metadata; build the index without a metadata whitelist.");
         }
 
-        var shards = new List<LunrPostingShard>();
+        return Shards(content, sortedTerms, targetBytes);
+    }
+
+    private static IEnumerable<LunrPostingShard> Shards(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int targetBytes)
+    {
         var shard = new List<byte[]>();
         int shardBytes = 0;
         int first = 0;
@@ -45,7 +50,7 @@ internal static class LunrShardWriter
             byte[] entry = buffer.WrittenSpan.ToArray();
             if (shard.Count > 0 && shardBytes + entry.Length > targetBytes)
             {
-                shards.Add(new LunrPostingShard(first, shard.Count, Join(shard)));
+                yield return new LunrPostingShard(first, shard.Count, Join(shard));
                 shard.Clear();
                 shardBytes = 0;
                 first = position;
@@ -57,10 +62,8 @@ internal static class LunrShardWriter
 
         if (shard.Count > 0)
         {
-            shards.Add(new LunrPostingShard(first, shard.Count, Join(shard)));
+            yield return new LunrPostingShard(first, shard.Count, Join(shard));
         }
-
-        return shards;
     }
 
     private static void WriteTerm(LunrIndexContent c, int term, Utf8JsonWriter json, List<(int Document, long Thousandths)>[] byField)

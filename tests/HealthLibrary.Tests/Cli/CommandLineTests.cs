@@ -47,6 +47,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Search_documents_lists_what_the_index_was_fed_in_site_order()
+    {
+        WriteSite(Sites.Small);
+        var file = Path.Combine(_folder, "documents.json");
+
+        Assert.Equal(ExitCode.Success, BuildCommand.Run(Input, Output, new BuildOptions { Theme = new HealthLibrary.Content.FileSystemContentSource(Repository.DefaultTheme) }, Reporter, file));
+
+        // Pages render on several threads in any order; the index must still get the documents in site order.
+        using var documents = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));
+        var fed = documents.RootElement.GetProperty("documents").EnumerateArray().Select(d => (Id: d.GetProperty("id").GetString(), Title: d.GetProperty("title").GetString())).ToList();
+        using var store = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "search", "store.json")));
+        var stored = store.RootElement.EnumerateObject().Select(entry => (Id: (string?)entry.Name, Title: entry.Value.GetProperty("title").GetString())).ToList();
+        Assert.Equal(stored, fed);
+        Assert.Equal(Enumerable.Range(0, fed.Count).Select(i => (string?)i.ToString(System.Globalization.CultureInfo.InvariantCulture)), fed.Select(d => d.Id));
+        Assert.True(fed.Count >= 3);
+    }
+
+    [Fact]
     public void A_failed_build_exits_1_reports_the_place_and_leaves_the_previous_output_untouched()
     {
         WriteSite(Sites.Small);

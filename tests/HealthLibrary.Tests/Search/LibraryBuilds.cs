@@ -25,5 +25,10 @@ internal static class LibraryBuilds
     public static IReadOnlyDictionary<string, byte[]> SingleFiles(TestBuild build) =>
         build.Output.Files.ContainsKey(SearchFiles.IndexPath)
             ? build.Output.Files
-            : Single.GetValue(build, _ => SearchFiles.Write(build.SearchDocuments, SearchSplitMode.Never, "/").Files.ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
+            : Single.GetValue(build, _ =>
+            {
+                var single = new HealthLibrary.Output.MemoryOutput();
+                SearchFiles.Write(build.SearchDocuments, SearchSplitMode.Never, "/", single);
+                return single.Files;
+            });
 }

@@ -146,7 +146,7 @@ public sealed class SplitIndexTests
             var store = Path.Combine(folder, "store.json");
             File.WriteAllBytes(documents, SearchDocumentsFile.Write(build.SearchDocuments));
             LunrOracle.BuildIndexFromFile(documents, whole);
-            File.WriteAllBytes(store, SearchFiles.Store(build.SearchDocuments));
+            File.WriteAllBytes(store, SearchFiles.Store(build.SearchDocuments.Select(document => (document.Ref, document.Result))));
             var vocabulary = Path.Combine(folder, Path.GetFileName(SearchPage(build).GetAttribute("data-split-url")!));
 
             var output = LunrOracle.Run(

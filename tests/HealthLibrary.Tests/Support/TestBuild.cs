@@ -44,7 +44,7 @@ public sealed class TestBuild
     public static TestBuild Run(IContentSource input, BuildOptions? options = null)
     {
         options ??= new BuildOptions();
-        options = options with { Today = Today, Theme = options.Theme ?? new FileSystemContentSource(Repository.DefaultTheme, "themes/default") };
+        options = options with { Today = Today, KeepSearchDocuments = true, Theme = options.Theme ?? new FileSystemContentSource(Repository.DefaultTheme, "themes/default") };
         var output = new MemoryOutput();
         var (site, loaded) = SiteGenerator.Load(input, options);
         if (site is null)
