@@ -35,12 +35,16 @@ public sealed class SiteRenderer
     {
         var failures = new DiagnosticBag();
         progress?.Start("Rendering", Pages.Count);
+        using var buffers = new ThreadLocal<PageBuffer>(() => new PageBuffer());
         // The search page waits for the search index, which is built meanwhile: every other page goes first.
         void RenderOne(PageJob job)
         {
-            if (TryRender(job, failures) is { } html)
+            var buffer = buffers.Value!;
+            buffer.Clear();
+            if (TryRender(job, failures, buffer.Writer))
             {
-                sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), html));
+                // A sink is done with the bytes when Write returns, so the buffer serves the next page.
+                sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), buffer.Written));
             }
 
             rendered?.Invoke(job);
@@ -66,9 +70,17 @@ public sealed class SiteRenderer
     /// <summary>The page's HTML as UTF-8, or null with a diagnostic when a template fails for it.</summary>
     public byte[]? TryRender(PageJob job, DiagnosticBag diagnostics)
     {
+        var buffer = new PageBuffer();
+        return TryRender(job, diagnostics, buffer.Writer) ? buffer.Written.ToArray() : null;
+    }
+
+    /// <summary>Writes the page's HTML to <paramref name="output"/>; false, with a diagnostic, when a template fails for it.</summary>
+    private bool TryRender(PageJob job, DiagnosticBag diagnostics, TextWriter output)
+    {
         try
         {
-            return System.Text.Encoding.UTF8.GetBytes(_theme.RenderPage(job.Template, DataOf(job)));
+            _theme.RenderPage(job.Template, DataOf(job), output);
+            return true;
         }
         catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
         {
@@ -78,7 +90,7 @@ public sealed class SiteRenderer
                 SourceLocation.WholeFile(_theme.FileOf(job.Template)),
                 $"the '{job.Template}' template failed for {job.Url}{source}: {ThemeTemplates.FirstLine(exception.Message)}",
                 "a template may only use the keys of the theme contract (themes/default/README.md)");
-            return null;
+            return false;
         }
     }
 

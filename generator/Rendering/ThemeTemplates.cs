@@ -71,7 +71,7 @@ public sealed partial class ThemeTemplates
             Register(handlebars, name, text, display, diagnostics);
         }
 
-        var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var name in PageTemplates)
         {
             if (!texts.TryGetValue(name, out var entry))
@@ -91,7 +91,7 @@ public sealed partial class ThemeTemplates
 
             try
             {
-                pages[name] = handlebars.Compile(WithoutPartialIndentation(entry.Text));
+                pages[name] = handlebars.Compile(new StringReader(WithoutPartialIndentation(entry.Text)));
             }
             catch (Exception exception) when (IsHandlebarsFailure(exception))
             {
@@ -112,10 +112,26 @@ public sealed partial class ThemeTemplates
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
     {
+        using var page = new StringWriter();
+        RenderPage(name, data, page);
+        return page.ToString();
+    }
+
+    /// <summary>
+    /// Renders one page template, then writes it wrapped in the layout to <paramref name="output"/>: a build writes
+    /// each page straight into a buffer it reuses, rather than making the page's text and then its bytes.
+    /// </summary>
+    public void RenderPage(string name, Dictionary<string, object?> data, TextWriter output)
+    {
         try
         {
-            data["content"] = _compiled.Pages[name](data);
-            return _compiled.Pages[Layout](data);
+            using (var content = new StringWriter())
+            {
+                _compiled.Pages[name](content, data);
+                data["content"] = content.ToString();
+            }
+
+            _compiled.Pages[Layout](output, data);
         }
         catch (Exception exception) when (IsHandlebarsFailure(exception) && !IsTemplateFailure(exception))
         {
