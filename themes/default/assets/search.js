@@ -105,14 +105,21 @@
     return planned.plain && store ? titleMatchesFirst(results, exactTitleRefs(store, planned.query)) : results;
   }
 
-  /** The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr. */
-  function searchSplit(lunr, split, text) {
+  /**
+   * The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr.
+   * The page may pass options: firstPage, how many results it draws first, whose store entries it
+   * starts fetching before lunr runs; and stale(), true once the reader has typed something else,
+   * which skips lunr's query (resolving null) when its answer would not be drawn.
+   */
+  function searchSplit(lunr, split, text, options) {
+    options = options || {};
     var planned = plan(lunr, text, split.fields, function (term) { return split.hasTerm(term); });
     if (!planned) { return Promise.resolve([]); }
     return Promise.all([
-      planned.fill ? split.indexFor(planned.fill) : null,
+      planned.fill ? split.indexFor(planned.fill, options.firstPage) : null,
       planned.plain ? split.exactTitleRefs(planned.query) : []
     ]).then(function (found) {
+      if (options.stale && options.stale()) { return null; }
       var results = found[0] ? found[0].query(planned.fill) : [];
       return planned.plain ? titleMatchesFirst(results, found[1]) : results;
     });
@@ -209,27 +216,31 @@
    * the same pipeline, then the term itself, a range for a trailing wildcard, and lunr's own
    * TokenSet for anything else (fuzzy terms, leading and inner wildcards).
    */
-  SplitIndex.prototype.termsOf = function (query) {
+  SplitIndex.prototype.termsOf = function (query, boosts) {
     var lunr = this.lunr;
     var terms = this.vocabulary.terms;
     var wanted = Object.create(null);
     var self = this;
     query.clauses.forEach(function (clause) {
       var clauseTerms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      function want(at) {
+        wanted[at] = true;
+        if (boosts) { boosts[at] = (boosts[at] || 0) + clause.boost; }
+      }
       clauseTerms.forEach(function (term) {
         var star = term.indexOf("*");
         if (!("editDistance" in clause) && star < 0) {
           var at = lowerBound(terms, term);
-          if (terms[at] === term) { wanted[at] = true; }
+          if (terms[at] === term) { want(at); }
         } else if (!("editDistance" in clause) && star === term.length - 1) {
           var prefix = term.slice(0, -1);
-          for (var p = lowerBound(terms, prefix); p < terms.length && terms[p].slice(0, prefix.length) === prefix; p++) { wanted[p] = true; }
+          for (var p = lowerBound(terms, prefix); p < terms.length && terms[p].slice(0, prefix.length) === prefix; p++) { want(p); }
         } else {
           if (!self.tokenSet) { self.tokenSet = lunr.TokenSet.fromArray(terms); }
           var copy = {};
           Object.keys(clause).forEach(function (key) { copy[key] = clause[key]; });
           copy.term = term;
-          self.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (found) { wanted[lowerBound(terms, found)] = true; });
+          self.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (found) { want(lowerBound(terms, found)); });
         }
       });
     });
@@ -273,14 +284,65 @@
     return count;
   };
 
-  /** A lunr.Index holding exactly the terms the query expands to, with their original indexes and weights. */
-  SplitIndex.prototype.indexFor = function (fill) {
+  /**
+   * A lunr.Index holding exactly the terms the query expands to, with their original indexes and
+   * weights. With firstPage, it also starts fetching the store entries of the results lunr is likely
+   * to put first, so they arrive while lunr works (see likelyFirst).
+   */
+  SplitIndex.prototype.indexFor = function (fill, firstPage) {
     var self = this;
     var query = this.queryOf(fill);
-    var positions = this.termsOf(query);
+    var boosts = Object.create(null);
+    var positions = this.termsOf(query, boosts);
     return this.shards(positions).then(function (byShard) {
+      if (firstPage > 0) {
+        self.entries(self.likelyFirst(query, positions, boosts, byShard, firstPage)).catch(function () { });
+      }
       return self.assemble(positions, byShard, query.isNegated());
     });
+  };
+
+  /**
+   * Refs of the documents lunr will most likely rank first, only to fetch their store entries early:
+   * what is drawn is always lunr's own answer, and a wrong guess costs a few store files. When every
+   * clause is optional and searches every field (plain words always are), lunr scores a document as
+   * the sum over its fields of (the terms' summed clause boosts · their field-vector weights), divided
+   * by |query vector|, which is then the same for every field; so that sum ranks them.
+   */
+  SplitIndex.prototype.likelyFirst = function (query, positions, boosts, byShard, count) {
+    var fields = this.fields;
+    var guessable = query.clauses.every(function (clause) {
+      return clause.presence === this.lunr.Query.presence.OPTIONAL && clause.fields.length === fields.length;
+    }, this);
+    if (!guessable) { return []; }
+    var score = new Float64Array(this.vocabulary.documents);
+    var seen = new Uint8Array(this.vocabulary.documents);
+    positions.forEach(function (position) {
+      var shard = this.shardOf(position);
+      var entry = byShard[shard][position - this.shardStarts[shard]];
+      var boost = boosts[position];
+      for (var i = 2; i < entry.length; i += 2) {
+        var documents = entry[i + 1];
+        var document = 0;
+        for (var j = 0; j < documents.length; j += 2) {
+          document += documents[j];
+          seen[document] = 1;
+          score[document] += boost * documents[j + 1];
+        }
+      }
+    }, this);
+    // The best count documents, best first, without sorting them all.
+    var best = [];
+    for (var document = 0; document < seen.length; document++) {
+      if (!seen[document]) { continue; }
+      var at = best.length;
+      while (at > 0 && score[best[at - 1]] < score[document]) { at--; }
+      if (at < count) {
+        best.splice(at, 0, document);
+        if (best.length > count) { best.pop(); }
+      }
+    }
+    return best.map(function (document) { return this.ref(document); }, this);
   };
 
   /** lunr reads a posting's metadata and never writes it; without a metadata whitelist it is always empty. */
@@ -444,7 +506,9 @@
           loaded = fetchJson(base.href).then(function (vocabulary) {
             var split = new SplitIndex(lunr, vocabulary, function (name) { return fetchJson(new URL(name, base).href); });
             return {
-              search: function (query) { return searchSplit(lunr, split, query); },
+              search: function (query) {
+                return searchSplit(lunr, split, query, { firstPage: PAGE_SIZE, stale: function () { return query !== lastQuery; } });
+              },
               entries: function (refs) { return split.entries(refs); },
               prefetch: function (query) {
                 // Fetch what the words typed so far will need, unless a short prefix spans much of the index.
@@ -574,7 +638,7 @@
       }
       load().then(function (engine) {
         return engine.search(query).then(function (results) {
-          if (query !== lastQuery) { return; }
+          if (query !== lastQuery || !results) { return; }
           shown = { results: results, count: 0, query: query };
           var count = results.length;
           return engine.entries(results.slice(0, PAGE_SIZE).map(function (result) { return result.ref; })).then(function () {
