@@ -21,6 +21,12 @@
   /** Results drawn at a time: a common word matches most of a large library, and each result needs its store entry. */
   var PAGE_SIZE = 20;
 
+  /** How long typing must pause before a query is searched, in ms, unless it can be searched at once. */
+  var TYPING_PAUSE = 150;
+
+  /** At most this many shards are fetched for a query while the reader is still typing it. */
+  var FEW_SHARDS = 4;
+
   /**
    * Index terms one typo away from a word: every deletion, swap of neighbours, substitution and
    * insertion of a letter, stemmed as the index was, kept when the index has it. Typos are undone
@@ -511,9 +517,10 @@
               },
               entries: function (refs) { return split.entries(refs); },
               prefetch: function (query) {
-                // Fetch what the words typed so far will need, unless a short prefix spans much of the index.
+                // Fetch what the words typed so far will need, unless a short prefix spans much of the
+                // index; say whether they are that few, so the search may run at once.
                 var planned = plan(lunr, query, split.fields, function (term) { return split.hasTerm(term); });
-                if (planned && planned.fill) { split.prefetch(planned.fill, 4); }
+                return !planned || !planned.fill || split.prefetch(planned.fill, FEW_SHARDS) <= FEW_SHARDS;
               }
             };
           });
@@ -524,7 +531,7 @@
             return {
               search: function (query) { return Promise.resolve(search(lunr, index, query, store)); },
               entries: function () { return Promise.resolve(store); },
-              prefetch: function () { }
+              prefetch: function () { return true; }
             };
           });
         }
@@ -658,10 +665,26 @@
       });
     }
 
+    // A keystroke after a pause in typing searches at once, as soon as the search is loaded, when the
+    // query needs no more than a few shards; keystrokes in quick succession, or a query that would
+    // fetch much of the index (a letter or two), wait until typing pauses. lunr's query holds the page
+    // for as long as it runs, so searching on every keystroke would make fast typing stutter.
+    var lastKeystroke = -Infinity;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      if (loaded) { loaded.then(function (engine) { engine.prefetch(input.value); }, function () { }); }
-      timer = setTimeout(function () { run(input.value); }, 150);
+      var now = Date.now();
+      var afterPause = now - lastKeystroke >= TYPING_PAUSE;
+      lastKeystroke = now;
+      var text = input.value;
+      timer = setTimeout(function () { run(input.value); }, TYPING_PAUSE);
+      if (!loaded && !afterPause) { return; }
+      load().then(function (engine) {
+        var few = engine.prefetch(text);
+        if (afterPause && few && lastKeystroke === now && input.value === text) {
+          clearTimeout(timer);
+          run(text);
+        }
+      }, function () { });
     });
     input.addEventListener("focus", function () { load(); }, { once: true });
     if (more) {
