@@ -1,5 +1,6 @@
 // Drives Pagefind's own JavaScript API as its UI would: load on focus, preload while typing,
-// search after a 150 ms pause (as HealthLibrary's page does), then draw the first 20 results.
+// search after a 150 ms pause, then draw the first 20 results. HealthLibrary's page used to wait
+// the same 150 ms after every keystroke; it now searches a keystroke after a pause at once.
 (function () {
   "use strict";
   var input = document.getElementById("search-query");

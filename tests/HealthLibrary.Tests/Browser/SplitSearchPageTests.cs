@@ -47,6 +47,29 @@ public sealed class SplitSearchPageTests(BrowserFixture browser) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_word_entered_after_a_pause_is_searched_at_once_and_quick_keystrokes_wait_for_typing_to_pause()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        // The page's clock stands still unless the test moves it, so its pause in typing never ends by itself.
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        await page.Clock.InstallAsync(new() { TimeDate = start });
+        await page.GotoAsync(_site.Address + "search/");
+        await page.Clock.PauseAtAsync(start.AddMinutes(1));
+        var status = page.Locator("#search-status");
+
+        await page.FillAsync("#search-query", "ketamine");
+        await Assertions.Expect(page.Locator("#search-results li")).ToHaveCountAsync(20, new() { Timeout = Timeout });
+        await Assertions.Expect(status).ToContainTextAsync("results for “ketamine”");
+
+        await page.Keyboard.TypeAsync(" history");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith("results for “ketamine”", await status.TextContentAsync(), StringComparison.Ordinal);
+        await page.Clock.RunForAsync(150);
+        await Assertions.Expect(status).ToContainTextAsync("results for “ketamine history”", new() { Timeout = Timeout });
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_topics_exact_title_comes_first_and_a_typo_is_forgiven()
     {
         var page = await browser.Browser.NewPageAsync();

@@ -21,6 +21,12 @@
   /** Results drawn at a time: a common word matches most of a large library, and each result needs its store entry. */
   var PAGE_SIZE = 20;
 
+  /** How long typing must pause before a query is searched, in ms, unless it can be searched at once. */
+  var TYPING_PAUSE = 150;
+
+  /** At most this many shards are fetched for a query while the reader is still typing it. */
+  var FEW_SHARDS = 4;
+
   /**
    * Index terms one typo away from a word: every deletion, swap of neighbours, substitution and
    * insertion of a letter, stemmed as the index was, kept when the index has it. Typos are undone
@@ -105,14 +111,21 @@
     return planned.plain && store ? titleMatchesFirst(results, exactTitleRefs(store, planned.query)) : results;
   }
 
-  /** The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr. */
-  function searchSplit(lunr, split, text) {
+  /**
+   * The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr.
+   * The page may pass options: firstPage, how many results it draws first, whose store entries it
+   * starts fetching before lunr runs; and stale(), true once the reader has typed something else,
+   * which skips lunr's query (resolving null) when its answer would not be drawn.
+   */
+  function searchSplit(lunr, split, text, options) {
+    options = options || {};
     var planned = plan(lunr, text, split.fields, function (term) { return split.hasTerm(term); });
     if (!planned) { return Promise.resolve([]); }
     return Promise.all([
-      planned.fill ? split.indexFor(planned.fill) : null,
+      planned.fill ? split.indexFor(planned.fill, options.firstPage) : null,
       planned.plain ? split.exactTitleRefs(planned.query) : []
     ]).then(function (found) {
+      if (options.stale && options.stale()) { return null; }
       var results = found[0] ? found[0].query(planned.fill) : [];
       return planned.plain ? titleMatchesFirst(results, found[1]) : results;
     });
@@ -209,27 +222,31 @@
    * the same pipeline, then the term itself, a range for a trailing wildcard, and lunr's own
    * TokenSet for anything else (fuzzy terms, leading and inner wildcards).
    */
-  SplitIndex.prototype.termsOf = function (query) {
+  SplitIndex.prototype.termsOf = function (query, boosts) {
     var lunr = this.lunr;
     var terms = this.vocabulary.terms;
     var wanted = Object.create(null);
     var self = this;
     query.clauses.forEach(function (clause) {
       var clauseTerms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      function want(at) {
+        wanted[at] = true;
+        if (boosts) { boosts[at] = (boosts[at] || 0) + clause.boost; }
+      }
       clauseTerms.forEach(function (term) {
         var star = term.indexOf("*");
         if (!("editDistance" in clause) && star < 0) {
           var at = lowerBound(terms, term);
-          if (terms[at] === term) { wanted[at] = true; }
+          if (terms[at] === term) { want(at); }
         } else if (!("editDistance" in clause) && star === term.length - 1) {
           var prefix = term.slice(0, -1);
-          for (var p = lowerBound(terms, prefix); p < terms.length && terms[p].slice(0, prefix.length) === prefix; p++) { wanted[p] = true; }
+          for (var p = lowerBound(terms, prefix); p < terms.length && terms[p].slice(0, prefix.length) === prefix; p++) { want(p); }
         } else {
           if (!self.tokenSet) { self.tokenSet = lunr.TokenSet.fromArray(terms); }
           var copy = {};
           Object.keys(clause).forEach(function (key) { copy[key] = clause[key]; });
           copy.term = term;
-          self.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (found) { wanted[lowerBound(terms, found)] = true; });
+          self.tokenSet.intersect(lunr.TokenSet.fromClause(copy)).toArray().forEach(function (found) { want(lowerBound(terms, found)); });
         }
       });
     });
@@ -273,21 +290,80 @@
     return count;
   };
 
-  /** A lunr.Index holding exactly the terms the query expands to, with their original indexes and weights. */
-  SplitIndex.prototype.indexFor = function (fill) {
+  /**
+   * A lunr.Index holding exactly the terms the query expands to, with their original indexes and
+   * weights. With firstPage, it also starts fetching the store entries of the results lunr is likely
+   * to put first, so they arrive while lunr works (see likelyFirst).
+   */
+  SplitIndex.prototype.indexFor = function (fill, firstPage) {
     var self = this;
     var query = this.queryOf(fill);
-    var positions = this.termsOf(query);
+    var boosts = Object.create(null);
+    var positions = this.termsOf(query, boosts);
     return this.shards(positions).then(function (byShard) {
+      if (firstPage > 0) {
+        self.entries(self.likelyFirst(query, positions, boosts, byShard, firstPage)).catch(function () { });
+      }
       return self.assemble(positions, byShard, query.isNegated());
     });
+  };
+
+  /**
+   * Refs of the documents lunr will most likely rank first, only to fetch their store entries early:
+   * what is drawn is always lunr's own answer, and a wrong guess costs a few store files. When every
+   * clause is optional and searches every field (plain words always are), lunr scores a document as
+   * the sum over its fields of (the terms' summed clause boosts · their field-vector weights), divided
+   * by |query vector|, which is then the same for every field; so that sum ranks them.
+   */
+  SplitIndex.prototype.likelyFirst = function (query, positions, boosts, byShard, count) {
+    var fields = this.fields;
+    var guessable = query.clauses.every(function (clause) {
+      return clause.presence === this.lunr.Query.presence.OPTIONAL && clause.fields.length === fields.length;
+    }, this);
+    if (!guessable) { return []; }
+    var score = new Float64Array(this.vocabulary.documents);
+    var seen = new Uint8Array(this.vocabulary.documents);
+    positions.forEach(function (position) {
+      var shard = this.shardOf(position);
+      var entry = byShard[shard][position - this.shardStarts[shard]];
+      var boost = boosts[position];
+      for (var i = 2; i < entry.length; i += 2) {
+        var documents = entry[i + 1];
+        var document = 0;
+        for (var j = 0; j < documents.length; j += 2) {
+          document += documents[j];
+          seen[document] = 1;
+          score[document] += boost * documents[j + 1];
+        }
+      }
+    }, this);
+    // The best count documents, best first, without sorting them all.
+    var best = [];
+    for (var document = 0; document < seen.length; document++) {
+      if (!seen[document]) { continue; }
+      var at = best.length;
+      while (at > 0 && score[best[at - 1]] < score[document]) { at--; }
+      if (at < count) {
+        best.splice(at, 0, document);
+        if (best.length > count) { best.pop(); }
+      }
+    }
+    return best.map(function (document) { return this.ref(document); }, this);
   };
 
   /** lunr reads a posting's metadata and never writes it; without a metadata whitelist it is always empty. */
   var NO_METADATA = Object.freeze({});
 
+  /**
+   * The lunr.Index that lunr.Index.load would make of these terms' postings, built directly: the
+   * same inverted index, field vectors, token set and pipeline, without first writing the index out
+   * as JSON-shaped arrays for load to read back. A common word's postings name most documents, so
+   * this is the page's only work that grows with the results, and lunr's query (which allocates a
+   * match for every field matched) runs faster with less garbage left around it.
+   */
   SplitIndex.prototype.assemble = function (positions, byShard, negated) {
     var self = this;
+    var lunr = this.lunr;
     var fields = this.fields;
     var refs = this.refs || (this.refs = []);
     var entries = positions.map(function (position) {
@@ -297,9 +373,10 @@
     // Field vectors list their terms by term index, so take the terms in that order and every
     // vector comes out sorted, as lunr.Vector needs.
     var byTermIndex = entries.slice().sort(function (a, b) { return a[1] - b[1]; });
-    var vectors = Object.create(null);
-    var keys = [];
-    var postings = Object.create(null);
+    // Each field vector's elements, by field and then document position.
+    var elements = fields.map(function () { return new Map(); });
+    var fieldVectors = {};
+    var invertedIndex = Object.create(null);
     byTermIndex.forEach(function (entry) {
       var termIndex = entry[1];
       var posting = { _index: termIndex };
@@ -307,37 +384,42 @@
       for (var i = 2; i < entry.length; i += 2) {
         var field = fields[entry[i]];
         var fieldPosting = posting[field];
+        var fieldElements = elements[entry[i]];
         var documents = entry[i + 1];
         var document = 0;
         for (var j = 0; j < documents.length; j += 2) {
           document += documents[j];
           var ref = refs[document] || (refs[document] = self.ref(document));
           fieldPosting[ref] = NO_METADATA;
-          var key = field + "/" + ref;
-          var vector = vectors[key];
+          var vector = fieldElements.get(document);
           if (vector) {
             vector.push(termIndex, documents[j + 1] / 1000);
           } else {
-            vectors[key] = [termIndex, documents[j + 1] / 1000];
-            keys.push(key);
+            vector = [termIndex, documents[j + 1] / 1000];
+            fieldElements.set(document, vector);
+            fieldVectors[field + "/" + ref] = new lunr.Vector(vector);
           }
         }
       }
-      postings[entry[0]] = posting;
+      invertedIndex[entry[0]] = posting;
     });
     if (negated) {
       // lunr answers a query of only -terms with every document, in the order of its field vectors.
-      keys = [];
+      var every = {};
       for (var document = 0; document < this.vocabulary.documents; document++) {
-        for (var f = 0; f < fields.length; f++) { keys.push(fields[f] + "/" + this.ref(document)); }
+        for (var f = 0; f < fields.length; f++) {
+          var key = fields[f] + "/" + this.ref(document);
+          every[key] = fieldVectors[key] || new lunr.Vector([]);
+        }
       }
+      fieldVectors = every;
     }
-    return this.lunr.Index.load({
-      version: this.vocabulary.version,
+    return new lunr.Index({
+      invertedIndex: invertedIndex,
+      fieldVectors: fieldVectors,
+      tokenSet: lunr.TokenSet.fromArray(entries.map(function (entry) { return entry[0]; })),
       fields: fields,
-      fieldVectors: keys.map(function (key) { return [key, vectors[key] || []]; }),
-      invertedIndex: entries.map(function (entry) { return [entry[0], postings[entry[0]]]; }),
-      pipeline: this.vocabulary.pipeline
+      pipeline: this.pipeline
     });
   };
 
@@ -430,12 +512,15 @@
           loaded = fetchJson(base.href).then(function (vocabulary) {
             var split = new SplitIndex(lunr, vocabulary, function (name) { return fetchJson(new URL(name, base).href); });
             return {
-              search: function (query) { return searchSplit(lunr, split, query); },
+              search: function (query) {
+                return searchSplit(lunr, split, query, { firstPage: PAGE_SIZE, stale: function () { return query !== lastQuery; } });
+              },
               entries: function (refs) { return split.entries(refs); },
               prefetch: function (query) {
-                // Fetch what the words typed so far will need, unless a short prefix spans much of the index.
+                // Fetch what the words typed so far will need, unless a short prefix spans much of the
+                // index; say whether they are that few, so the search may run at once.
                 var planned = plan(lunr, query, split.fields, function (term) { return split.hasTerm(term); });
-                if (planned && planned.fill) { split.prefetch(planned.fill, 4); }
+                return !planned || !planned.fill || split.prefetch(planned.fill, FEW_SHARDS) <= FEW_SHARDS;
               }
             };
           });
@@ -446,7 +531,7 @@
             return {
               search: function (query) { return Promise.resolve(search(lunr, index, query, store)); },
               entries: function () { return Promise.resolve(store); },
-              prefetch: function () { }
+              prefetch: function () { return true; }
             };
           });
         }
@@ -560,7 +645,7 @@
       }
       load().then(function (engine) {
         return engine.search(query).then(function (results) {
-          if (query !== lastQuery) { return; }
+          if (query !== lastQuery || !results) { return; }
           shown = { results: results, count: 0, query: query };
           var count = results.length;
           return engine.entries(results.slice(0, PAGE_SIZE).map(function (result) { return result.ref; })).then(function () {
@@ -580,10 +665,26 @@
       });
     }
 
+    // A keystroke after a pause in typing searches at once, as soon as the search is loaded, when the
+    // query needs no more than a few shards; keystrokes in quick succession, or a query that would
+    // fetch much of the index (a letter or two), wait until typing pauses. lunr's query holds the page
+    // for as long as it runs, so searching on every keystroke would make fast typing stutter.
+    var lastKeystroke = -Infinity;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      if (loaded) { loaded.then(function (engine) { engine.prefetch(input.value); }, function () { }); }
-      timer = setTimeout(function () { run(input.value); }, 150);
+      var now = Date.now();
+      var afterPause = now - lastKeystroke >= TYPING_PAUSE;
+      lastKeystroke = now;
+      var text = input.value;
+      timer = setTimeout(function () { run(input.value); }, TYPING_PAUSE);
+      if (!loaded && !afterPause) { return; }
+      load().then(function (engine) {
+        var few = engine.prefetch(text);
+        if (afterPause && few && lastKeystroke === now && input.value === text) {
+          clearTimeout(timer);
+          run(text);
+        }
+      }, function () { });
     });
     input.addEventListener("focus", function () { load(); }, { once: true });
     if (more) {
