@@ -98,6 +98,10 @@ internal sealed class LunrIndexJsonWriter
         JsonEncodedText[] refNames = [.. c.Refs.Select(r => JsonEncodedText.Encode(r, Options.Encoder))];
         JsonEncodedText[] fieldNames = [.. c.Fields.Select(f => JsonEncodedText.Encode(f, Options.Encoder))];
         JsonEncodedText[] metadataNames = [.. c.Metadata.Select(m => JsonEncodedText.Encode(m.Key, Options.Encoder))];
+
+        // Without metadata every posting of a document is the same few bytes, "ref":{}, made once here; a field's
+        // postings are then copied in as one raw value instead of two writer calls for each of millions of them.
+        byte[][] emptyPostings = c.Metadata.Length > 0 ? [] : [.. refNames.Select(name => (byte[])[(byte)'"', .. name.EncodedUtf8Bytes, .. "\":{}"u8])];
         var entriesByField = new List<int>[fieldCount];
         for (int field = 0; field < fieldCount; field++)
         {
@@ -137,6 +141,13 @@ internal sealed class LunrIndexJsonWriter
                     SortLikeObjectKeys(entries);
                 }
 
+                if (emptyPostings.Length > 0)
+                {
+                    _writer.WritePropertyName(fieldNames[key]);
+                    WriteEmptyPostings(entries, emptyPostings);
+                    continue;
+                }
+
                 _writer.WriteStartObject(fieldNames[key]);
                 foreach (int entry in entries)
                 {
@@ -163,6 +174,22 @@ internal sealed class LunrIndexJsonWriter
     {
         LunrIndexContent c = _content;
         int fieldCount = c.Fields.Length;
+
+        // Refs 0, 1, 2... in add order (a site's own) are in key order already.
+        long previous = -1;
+        bool inOrder = true;
+        foreach (int entry in entries)
+        {
+            long index = c.RefArrayIndex[c.EntrySlot[entry] / fieldCount];
+            inOrder &= index > previous;
+            previous = index;
+        }
+
+        if (inOrder)
+        {
+            return;
+        }
+
         var keyed = entries
             .Select((entry, position) => (Entry: entry, Index: c.RefArrayIndex[c.EntrySlot[entry] / fieldCount], Position: position))
             .OrderBy(x => x.Index < 0 ? 1 : 0)
@@ -171,6 +198,39 @@ internal sealed class LunrIndexJsonWriter
             .ToList();
         entries.Clear();
         entries.AddRange(keyed);
+    }
+
+    /// <summary>{"ref":{},"ref":{},...}, one raw value: the postings of a field without metadata.</summary>
+    private void WriteEmptyPostings(List<int> entries, byte[][] emptyPostings)
+    {
+        int fieldCount = _content.Fields.Length;
+        int length = 2;
+        foreach (int entry in entries)
+        {
+            length += emptyPostings[_content.EntrySlot[entry] / fieldCount].Length + 1;
+        }
+
+        if (_text.Length < length)
+        {
+            _text = new byte[Math.Max(length, _text.Length * 2)];
+        }
+
+        int at = 0;
+        _text[at++] = (byte)'{';
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (i > 0)
+            {
+                _text[at++] = (byte)',';
+            }
+
+            byte[] posting = emptyPostings[_content.EntrySlot[entries[i]] / fieldCount];
+            posting.CopyTo(_text, at);
+            at += posting.Length;
+        }
+
+        _text[at++] = (byte)'}';
+        _writer.WriteRawValue(_text.AsSpan(0, at), skipInputValidation: true);
     }
 
     /// <summary>{} or, with a whitelist, {"position": [[start, length], ...]} and the like, one value per occurrence.</summary>
