@@ -38,6 +38,13 @@ public sealed record BuildCache(
 
     public static BuildCache? Read(string output)
     {
+        // A record of a folder that is gone describes nothing: the build is a clean one, and need not wait for the
+        // fingerprint before it starts.
+        if (!Directory.Exists(output))
+        {
+            return null;
+        }
+
         try
         {
             return JsonSerializer.Deserialize<BuildCache>(File.ReadAllBytes(PathFor(output)), Json);
