@@ -36,7 +36,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var summary = reader.String("summary", required: true, MaxSummaryLength);
         if (summary == TopicScaffold.SummaryPlaceholder)
         {
-            // new topic writes it; a topic built as written would show "TODO" in listings and search results.
+            // 'healthlib new topic' writes this placeholder; published as it is, "TODO" would show in listings and search results.
             diagnostics.Warning(
                 DiagnosticCode.Placeholder,
                 reader.ValueLocation("summary"),

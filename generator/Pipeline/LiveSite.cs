@@ -105,7 +105,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         // so it can wait until someone searches, and an edit costs no index work.
         var searchFiles = new MemoryOutput();
         var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
-            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, searchFiles));
+            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, new PrecompressingOutput(searchFiles)));
         var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
         var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
         var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
@@ -160,12 +160,10 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         }
 
         // The index changes with any edit but is only needed when someone searches: build it then, once.
-        var search = new Lazy<Dictionary<string, byte[]>>(() =>
+        var search = new Lazy<IReadOnlyDictionary<string, byte[]>>(() =>
         {
             _ = searchOutput.Value;
-            return searchFiles.Files.Select(file => new OutputFile(file.Key, file.Value))
-                .SelectMany(Output.Precompression.WithSiblings)
-                .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal);
+            return searchFiles.Files;
         });
         foreach (var path in SearchFilePaths)
         {

@@ -66,15 +66,16 @@ public static class SiteGenerator
         // can then go: a library's trees are never all held at once, and only documents made ahead of the index wait.
         // The search page names the split index's vocabulary by its content hash: it renders last, once the index is
         // written.
-        var feed = new SearchDocumentFeed(SearchDocumentBuilder.Count(model));
-        var kept = options.KeepSearchDocuments ? new List<SearchDocument>() : null;
-        var index = Task.Run(() => timings.Time("search index and store", () =>
-            SearchFiles.Write(feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        foreach (var (subject, position) in model.Topics.Cast<object>().Concat(model.Pages).Select((subject, position) => (subject, position)))
+        foreach (var (subject, position) in SearchDocumentBuilder.Subjects(model).Select((subject, position) => (subject, position)))
         {
             positions[subject] = position;
         }
+
+        var feed = new SearchDocumentFeed(positions.Count);
+        var kept = options.KeepSearchDocuments ? new List<SearchDocument>() : null;
+        var index = Task.Run(() => timings.Time("search index and store", () =>
+            SearchFiles.Write(feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
         // A tree let go is garbage in the oldest generation, which the GC visits only once that generation has grown
         // by about its own size: left alone, the trees would stay in memory beside everything made after them (a
@@ -84,20 +85,16 @@ public static class SiteGenerator
         var collectEvery = Math.Max(CollectAfterTrees, positions.Count / 8);
         void Rendered(PageJob job)
         {
-            var (document, body) = job.Subject switch
+            if (job.Subject is null || !positions.TryGetValue(job.Subject, out var position))
             {
-                Topic topic => (SearchDocumentBuilder.Of(model, topic, positions[topic]), topic.Body),
-                Page page => (SearchDocumentBuilder.Of(model, page, positions[page]), page.Body),
-                _ => (null, null),
-            };
-            if (document is not null)
+                return;
+            }
+
+            feed.Add(position, SearchDocumentBuilder.Of(model, job.Subject, position));
+            (job.Subject is Topic topic ? topic.Body : ((Page)job.Subject).Body).Release();
+            if (Interlocked.Increment(ref released) % collectEvery == 0)
             {
-                feed.Add(positions[job.Subject!], document);
-                body!.Release();
-                if (Interlocked.Increment(ref released) % collectEvery == 0)
-                {
-                    GC.Collect(2, GCCollectionMode.Forced, blocking: false);
-                }
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
             }
         }
 

@@ -12,11 +12,18 @@ namespace HealthLibrary.Search;
 public static class SearchDocumentBuilder
 {
     /// <summary>Every document at once (serve and the benchmarks; a build makes each beside its page instead).</summary>
-    public static IReadOnlyList<SearchDocument> Build(SiteModel site) =>
-        [.. site.Topics.Select((topic, position) => Of(site, topic, position)), .. site.Pages.Select((page, position) => Of(site, page, site.Topics.Count + position))];
+    public static IReadOnlyList<SearchDocument> Build(SiteModel site) => [.. Subjects(site).Select((subject, position) => Of(site, subject, position))];
 
-    /// <summary>The number of documents a site has, which is also one past the last position.</summary>
-    public static int Count(SiteModel site) => site.Topics.Count + site.Pages.Count;
+    /// <summary>What the documents are made of, in their order: every topic, then every page.</summary>
+    public static IEnumerable<object> Subjects(SiteModel site) => site.Topics.Cast<object>().Concat(site.Pages);
+
+    /// <summary>The document of a topic or page at <paramref name="position"/> in <see cref="Subjects"/>.</summary>
+    public static SearchDocument Of(SiteModel site, object subject, int position) => subject switch
+    {
+        Topic topic => Of(site, topic, position),
+        Page page => Of(site, page, position),
+        _ => throw new ArgumentException($"a {subject.GetType().Name} has no search document", nameof(subject)),
+    };
 
     /// <summary>The document of the topic at <paramref name="position"/> in <see cref="SiteModel.Topics"/>.</summary>
     public static SearchDocument Of(SiteModel site, Topic topic, int position)
