@@ -37,15 +37,15 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
     /// </summary>
     public static FrontMatter? Split(string text, string file, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(DiagnosticCode.FrontMatterMissing, new SourceLocation(file, 1, 1), "the file is empty", "start it with front matter between two '---' lines: title, summary, risk and category");
             return null;
         }
 
         var firstEnd = text.IndexOf('\n');
-        var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd();
-        if (firstLine != "---")
+        var firstLine = (firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd();
+        if (!firstLine.SequenceEqual("---"))
         {
             diagnostics.Error(
                 DiagnosticCode.FrontMatterMissing,
@@ -60,13 +60,13 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
         while (firstEnd >= 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var line = (end < 0 ? text[position..] : text[position..end]).TrimEnd();
+            var line = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
             lineNumber++;
             if (line is "---" or "...")
             {
                 var yaml = text[(firstEnd + 1)..position];
-                var rest = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(yaml, 2, new string('\n', lineNumber) + rest);
+                var restStart = end < 0 ? text.Length : end + 1;
+                return new FrontMatter(yaml, 2, BlankLinesThen(lineNumber, text, restStart));
             }
 
             if (end < 0)
@@ -84,4 +84,12 @@ public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body)
             "add a line with --- after the last front-matter key");
         return null;
     }
+
+    /// <summary>The body as one new string: a newline for each line of front matter, then the text after it.</summary>
+    private static string BlankLinesThen(int lines, string text, int restStart) =>
+        string.Create(lines + text.Length - restStart, (lines, text, restStart), static (body, state) =>
+        {
+            body[..state.lines].Fill('\n');
+            state.text.AsSpan(state.restStart).CopyTo(body[state.lines..]);
+        });
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using HealthLibrary.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -250,31 +251,52 @@ public sealed class MarkdownSyntax
             return "";
         }
 
-        var writer = new StringWriter();
-        AppendPlainText(inline, writer);
-        return writer.ToString().Trim();
+        var builder = new StringBuilder();
+        AppendPlainText(inline, builder);
+        return builder.ToString().Trim();
     }
 
-    private static void AppendPlainText(Inline inline, StringWriter writer)
+    /// <summary>Appends the words of <paramref name="inline"/> as <see cref="PlainText"/> gives them, trimmed, to <paramref name="builder"/>.</summary>
+    public static void AppendPlainText(ContainerInline inline, StringBuilder builder)
+    {
+        var start = builder.Length;
+        AppendPlainText((Inline)inline, builder);
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(builder[first]))
+        {
+            first++;
+        }
+
+        builder.Remove(start, first - start);
+    }
+
+    private static void AppendPlainText(Inline inline, StringBuilder builder)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                writer.Write(literal.Content.AsSpan());
+                builder.Append(literal.Content.AsSpan());
                 break;
             case CodeInline code:
-                writer.Write(code.Content);
+                builder.Append(code.Content);
                 break;
             case LineBreakInline:
-                writer.Write(' ');
+                builder.Append(' ');
                 break;
             case HtmlEntityInline entity:
-                writer.Write(entity.Transcoded.AsSpan());
+                builder.Append(entity.Transcoded.AsSpan());
                 break;
             case ContainerInline container:
                 foreach (var child in container)
                 {
-                    AppendPlainText(child, writer);
+                    AppendPlainText(child, builder);
                 }
 
                 break;

@@ -8,9 +8,15 @@ namespace HealthLibrary.Rendering;
 /// <summary>Turns parsed Markdown into HTML, with every link already rewritten to its published address.</summary>
 public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
 {
+    /// <summary>The writer each thread renders bodies into, kept so a body's HTML is not grown block by block each time.</summary>
+    [ThreadStatic]
+    private static StringWriter? t_writer;
+
     public string Render(MarkdownDocument document, IReadOnlyDictionary<string, string> links)
     {
-        var writer = new StringWriter();
+        var writer = t_writer ?? new StringWriter();
+        t_writer = null;
+        writer.GetStringBuilder().Clear();
         var renderer = new HtmlRenderer(writer)
         {
             LinkRewriter = url => links.TryGetValue(url, out var rewritten) ? rewritten : Fallback(url),
@@ -18,7 +24,9 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
         markdown.Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return AlignmentStyle().Replace(writer.ToString(), "class=\"align-$1\"");
+        var html = writer.ToString();
+        t_writer = writer;
+        return AlignmentStyle().Replace(html, "class=\"align-$1\"");
     }
 
     /// <summary>Markdig aligns table columns with style attributes, which a policy without 'unsafe-inline' blocks; classes do the same.</summary>

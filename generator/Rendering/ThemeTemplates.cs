@@ -60,6 +60,7 @@ public sealed partial class ThemeTemplates
             // A typo in a template must fail the build, not render a blank where a risk label should be.
             ThrowOnUnresolvedBindingExpression = true,
         });
+        PartialScopes.Register(handlebars);
         handlebars.RegisterHelper("asset", (Context _, Arguments arguments) => assets.Url(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "", urls));
         foreach (var (name, (text, display)) in themeTexts)
         {
@@ -91,7 +92,7 @@ public sealed partial class ThemeTemplates
 
             try
             {
-                pages[name] = handlebars.Compile(new StringReader(WithoutPartialIndentation(entry.Text)));
+                pages[name] = Prepared(entry.Text, text => handlebars.Compile(new StringReader(text)));
             }
             catch (Exception exception) when (IsHandlebarsFailure(exception))
             {
@@ -109,6 +110,16 @@ public sealed partial class ThemeTemplates
         return new ThemeTemplates(theme, compiled);
     }
 
+    /// <summary>
+    /// The writer each thread renders its page templates into, kept from page to page so that a page's content is
+    /// not built again in ever larger blocks (a quarter of the bytes templating allocated). Only a writer that grew
+    /// no larger than a long topic is kept: a listing of thousands of topics is rare, and its memory goes back.
+    /// </summary>
+    [ThreadStatic]
+    private static StringWriter? t_content;
+
+    private const int KeptContentCapacity = 256 * 1024;
+
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
     {
@@ -125,10 +136,14 @@ public sealed partial class ThemeTemplates
     {
         try
         {
-            using (var content = new StringWriter())
+            var content = t_content ?? new StringWriter();
+            t_content = null;
+            content.GetStringBuilder().Clear();
+            _compiled.Pages[name](content, data);
+            data["content"] = content.ToString();
+            if (content.GetStringBuilder().Capacity <= KeptContentCapacity)
             {
-                _compiled.Pages[name](content, data);
-                data["content"] = content.ToString();
+                t_content = content;
             }
 
             _compiled.Pages[Layout](output, data);
@@ -149,8 +164,9 @@ public sealed partial class ThemeTemplates
     /// <summary>
     /// True for anything Handlebars.Net throws while compiling or rendering. Besides its own exceptions it throws
     /// others on some template mistakes ('{{#each}}' without an argument gives InvalidOperationException from its
-    /// compiler). Only Handlebars runs where this is asked (our one helper, asset, cannot throw), so whatever it
-    /// throws there is the template's mistake, not our bug.
+    /// compiler). Only Handlebars runs where this is asked (of our helpers, asset cannot throw, and the partial scope
+    /// throws only for a value the template names that does not exist), so whatever it throws there is the
+    /// template's mistake, not our bug.
     /// </summary>
     private static bool IsHandlebarsFailure(Exception exception) => exception is not OutOfMemoryException;
 
@@ -170,6 +186,30 @@ public sealed partial class ThemeTemplates
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
     private static partial System.Text.RegularExpressions.Regex IndentedPartial();
 
+    /// <summary>
+    /// Gives <paramref name="use"/> the template as Handlebars should compile it: without partial indentation, and
+    /// with partials called through <see cref="PartialScopes"/>. A template Handlebars cannot read is given again as
+    /// its writer wrote it, so the error they see is about their own text.
+    /// </summary>
+    private static T Prepared<T>(string template, Func<string, T> use)
+    {
+        var plain = WithoutPartialIndentation(template);
+        var scoped = PartialScopes.Rewrite(plain);
+        if (string.Equals(scoped, plain, StringComparison.Ordinal))
+        {
+            return use(plain);
+        }
+
+        try
+        {
+            return use(scoped);
+        }
+        catch (Exception exception) when (IsHandlebarsFailure(exception))
+        {
+            return use(plain);
+        }
+    }
+
     private static void Register(IHandlebars handlebars, string name, string text, string display, DiagnosticBag diagnostics)
     {
         if (TooDeep(text, display, diagnostics))
@@ -179,7 +219,11 @@ public sealed partial class ThemeTemplates
 
         try
         {
-            handlebars.RegisterTemplate(name, WithoutPartialIndentation(text));
+            Prepared(text, prepared =>
+            {
+                handlebars.RegisterTemplate(name, prepared);
+                return true;
+            });
         }
         catch (Exception exception) when (IsHandlebarsFailure(exception))
         {
