@@ -19,7 +19,18 @@ public static class ContentLoader
     /// Reads the library. With a <paramref name="cache"/> (serve), files parsed by an earlier load are taken from it
     /// unless they were marked as changed, so one saved topic costs one parse.
     /// </summary>
-    public static LoadedContent? Load(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null, Pipeline.IBuildProgress? progress = null)
+    /// <param name="settingsRead">
+    /// Called once the settings are read and valid, before any topic is: work that needs only the settings (the
+    /// theme) can start then, beside the reading.
+    /// </param>
+    public static LoadedContent? Load(
+        IContentSource input,
+        DiagnosticBag diagnostics,
+        DateOnly today,
+        string? baseUrlOverride = null,
+        ParsedFileCache? cache = null,
+        Pipeline.IBuildProgress? progress = null,
+        Action<SiteConfig, IReadOnlyList<string>>? settingsRead = null)
     {
         cache?.BeginLoad(Context(input, today, baseUrlOverride));
         var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
@@ -31,6 +42,8 @@ public static class ContentLoader
             return null;
         }
 
+        var assets = input.ListFiles(AssetsFolder);
+        settingsRead?.Invoke(config, assets);
         var authors = settings.Authors;
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
@@ -43,7 +56,6 @@ public static class ContentLoader
         var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
         var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
         cache?.EndLoad([.. topicFiles, .. pageFiles], parsed);
-        var assets = input.ListFiles(AssetsFolder);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
         {
             diagnostics.Warning(DiagnosticCode.LinkNotFollowed, SourceLocation.WholeFile(input.DisplayPath(link)), "this link was not followed: it leads to a folder, or outside the library", "move or copy the files into the library instead");
@@ -99,7 +111,8 @@ public static class ContentLoader
 
             var bag = new DiagnosticBag();
             var bytes = YamlFileReader.ReadBytes(input, path, bag);
-            var hash = bytes is null ? "" : ParsedFileCache.Hash(bytes);
+            // Only serve's cache compares contents; a build's own record of its inputs is hashed elsewhere.
+            var hash = bytes is null || cache is null ? "" : ParsedFileCache.Hash(bytes);
             if (bytes is not null && cache?.Same(path, hash) is { } same)
             {
                 results[i] = same;
