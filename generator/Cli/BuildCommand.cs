@@ -53,11 +53,12 @@ public static class BuildCommand
         // Same inputs, same generator, same options, and an output nobody touched: the output already is what a
         // build would write, byte for byte, so only its report is repeated.
         // Without a record of the last build there is nothing to compare with: the fingerprint, wanted only for the
-        // record this build leaves, is then taken while the library is read.
+        // record this build leaves, is then taken after the library is read, from the hashes of what was read.
         var started = DateTime.UtcNow;
         var cache = BuildCache.Read(outputFolder);
-        var fingerprinting = searchDocumentsFile is null
-            ? cache is null ? Task.Run(() => InputFingerprint.Compute(input, options)) : Task.FromResult(timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)))
+        var readHashes = searchDocumentsFile is null && cache is null ? new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal) : null;
+        var fingerprinting = searchDocumentsFile is null && cache is not null
+            ? Task.FromResult(timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)))
             : Task.FromResult<InputFingerprint.Fingerprint?>(null);
         if (cache is not null && fingerprinting.Result is { } known && cache.Fingerprint == known.Hash
             && timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder))))
@@ -67,7 +68,12 @@ public static class BuildCommand
             return ExitCode.Success;
         }
 
-        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(input, options with { Progress = progress }));
+        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(input, options with { Progress = progress, ReadFileHashes = readHashes }));
+        if (readHashes is not null && site is not null)
+        {
+            fingerprinting = Task.Run(() => InputFingerprint.Compute(input, options, readHashes));
+        }
+
         timings.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
         if (site is null)
         {

@@ -30,7 +30,8 @@ public static class ContentLoader
         string? baseUrlOverride = null,
         ParsedFileCache? cache = null,
         Pipeline.IBuildProgress? progress = null,
-        Action<SiteConfig, IReadOnlyList<string>>? settingsRead = null)
+        Action<SiteConfig, IReadOnlyList<string>>? settingsRead = null,
+        ConcurrentDictionary<string, byte[]>? readHashes = null)
     {
         cache?.BeginLoad(Context(input, today, baseUrlOverride));
         var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
@@ -53,8 +54,8 @@ public static class ContentLoader
         var topicFiles = MarkdownFiles(input, TopicsFolder);
         var pageFiles = MarkdownFiles(input, PagesFolder);
         progress?.Start("Reading", topicFiles.Count + pageFiles.Count);
-        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
-        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, parsed, progress, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
+        var topics = ReadAll(input, topicFiles, diagnostics, failed, cache, readHashes, parsed, progress, (path, display, text, bag) => topicReader.Read(path, display, text, bag));
+        var pages = ReadAll(input, pageFiles, diagnostics, failed, cache, readHashes, parsed, progress, (path, display, text, bag) => pageReader.Read(path, display, text, bag));
         cache?.EndLoad([.. topicFiles, .. pageFiles], parsed);
         foreach (var link in new[] { TopicsFolder, PagesFolder, AssetsFolder }.SelectMany(input.SkippedLinks))
         {
@@ -94,6 +95,7 @@ public static class ContentLoader
         DiagnosticBag diagnostics,
         HashSet<string> failed,
         ParsedFileCache? cache,
+        ConcurrentDictionary<string, byte[]>? readHashes,
         ConcurrentBag<string> parsed,
         Pipeline.IBuildProgress? progress,
         Func<string, string, string, DiagnosticBag, T?> read)
@@ -111,8 +113,14 @@ public static class ContentLoader
 
             var bag = new DiagnosticBag();
             var bytes = YamlFileReader.ReadBytes(input, path, bag);
-            // Only serve's cache compares contents; a build's own record of its inputs is hashed elsewhere.
-            var hash = bytes is null || cache is null ? "" : ParsedFileCache.Hash(bytes);
+            // serve's cache compares contents, and build's record of its inputs takes the hash of what was read.
+            var sha256 = bytes is null || (cache is null && readHashes is null) ? null : System.Security.Cryptography.SHA256.HashData(bytes);
+            if (sha256 is not null)
+            {
+                readHashes?.TryAdd(path, sha256);
+            }
+
+            var hash = sha256 is null || cache is null ? "" : Convert.ToHexString(sha256);
             if (bytes is not null && cache?.Same(path, hash) is { } same)
             {
                 results[i] = same;

@@ -30,6 +30,12 @@ public sealed record BuildOptions
     /// <summary>Told how far reading and rendering have got (build's progress bar); null for no one.</summary>
     public IBuildProgress? Progress { get; init; }
 
+    /// <summary>
+    /// Where reading records the SHA-256 of each topic and page file, of the bytes it read (build's record of its
+    /// inputs takes them instead of reading every file again); null records nothing.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? ReadFileHashes { get; init; }
+
     /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
     public StageTimings? Timings { get; init; }
 }

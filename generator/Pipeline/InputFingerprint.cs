@@ -17,8 +17,11 @@ public static class InputFingerprint
     /// <summary>The hash, and the time the newest of the files was last written.</summary>
     public sealed record Fingerprint(string Hash, DateTime NewestFile);
 
-    /// <summary>The fingerprint, or null when it cannot be told cheaply (a theme given in memory, an unreadable site.yml).</summary>
-    public static Fingerprint? Compute(FileSystemContentSource input, BuildOptions options)
+    /// <summary>
+    /// The fingerprint, or null when it cannot be told cheaply (a theme given in memory, an unreadable site.yml).
+    /// <paramref name="read"/> gives the SHA-256 of library files already read, by path: they are not read again.
+    /// </summary>
+    public static Fingerprint? Compute(FileSystemContentSource input, BuildOptions options, IReadOnlyDictionary<string, byte[]>? read = null)
     {
         if (options.Theme is not null)
         {
@@ -46,7 +49,9 @@ public static class InputFingerprint
             {
                 // The time first: a file saved while it is read then looks newer than the build, never older.
                 newest[i] = files[i].Source.FullPath(files[i].Path) is { } full ? File.GetLastWriteTimeUtc(full).Ticks : DateTime.MaxValue.Ticks;
-                hashes[i] = SHA256.HashData(files[i].Source.ReadBytes(files[i].Path));
+                hashes[i] = read is not null && ReferenceEquals(files[i].Source, input) && read.TryGetValue(files[i].Path, out var known)
+                    ? known
+                    : SHA256.HashData(files[i].Source.ReadBytes(files[i].Path));
             });
         }
         catch (AggregateException exception) when (exception.InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException))

@@ -47,7 +47,8 @@ public static class SiteGenerator
             options.Progress,
             settingsRead: (config, assets) => loadingTheme = reuse is { Theme: { } kept, Assets: { } keptAssets }
                 ? Task.FromResult<(ThemeTemplates?, AssetManifest?)>((kept, keptAssets))
-                : Task.Run(() => timings.Time("theme", () => LoadTheme(config, assets, input, new SiteUrls(config.BaseUrl), options, themeDiagnostics)))));
+                : Task.Run(() => timings.Time("theme", () => LoadTheme(config, assets, input, new SiteUrls(config.BaseUrl), options, themeDiagnostics))),
+            readHashes: options.ReadFileHashes));
         LoadedSite? site = null;
         if (content is not null)
         {

@@ -24,6 +24,7 @@ public sealed class PageViews
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, string> _disclaimerHtml;
     private readonly Dictionary<string, Tag> _tagsBySlug;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Topic, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
     public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
     {
@@ -261,7 +262,13 @@ public sealed class PageViews
     public Dictionary<string, object?> NotFound() =>
         Base("not-found", "Page not found", "This page does not exist. Find what you need in the A to Z or by searching.", Urls.NotFound);
 
-    public Dictionary<string, object?> TopicCard(Topic topic) => new()
+    /// <summary>
+    /// A topic's card, made once: the same card stands on its category's, risk level's, author's and tag pages and
+    /// beside related topics, eight places on average. Templates only read it, so every page can share it.
+    /// </summary>
+    public Dictionary<string, object?> TopicCard(Topic topic) => _cards.GetOrAdd(topic, NewTopicCard);
+
+    private Dictionary<string, object?> NewTopicCard(Topic topic) => new()
     {
         ["title"] = topic.Title,
         ["url"] = Urls.Topic(topic.Slug),
