@@ -41,7 +41,7 @@ public sealed class SiteRenderer
         {
             var buffer = buffers.Value!;
             buffer.Clear();
-            if (TryRender(job, failures, buffer.Writer))
+            if (TryRender(job, failures, buffer))
             {
                 // A sink is done with the bytes when Write returns, so the buffer serves the next page.
                 sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), buffer.Written));
@@ -71,11 +71,11 @@ public sealed class SiteRenderer
     public byte[]? TryRender(PageJob job, DiagnosticBag diagnostics)
     {
         var buffer = new PageBuffer();
-        return TryRender(job, diagnostics, buffer.Writer) ? buffer.Written.ToArray() : null;
+        return TryRender(job, diagnostics, buffer) ? buffer.Written.ToArray() : null;
     }
 
     /// <summary>Writes the page's HTML to <paramref name="output"/>; false, with a diagnostic, when a template fails for it.</summary>
-    private bool TryRender(PageJob job, DiagnosticBag diagnostics, TextWriter output)
+    private bool TryRender(PageJob job, DiagnosticBag diagnostics, PageBuffer output)
     {
         try
         {

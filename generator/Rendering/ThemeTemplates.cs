@@ -105,7 +105,10 @@ public sealed partial class ThemeTemplates
             return null;
         }
 
-        var compiled = new CompiledTheme(pages, texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal));
+        var compiled = new CompiledTheme(
+            pages,
+            texts.ToDictionary(pair => pair.Key, pair => pair.Value.Display, StringComparer.Ordinal),
+            ContentPlacedOnce(texts[Layout].Text, texts.Where(pair => pair.Key != Layout).Select(pair => pair.Value.Text)));
         CompiledThemeCache.Shared.Add(key, compiled);
         return new ThemeTemplates(theme, compiled);
     }
@@ -123,16 +126,26 @@ public sealed partial class ThemeTemplates
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
     {
-        using var page = new StringWriter();
+        var page = new PageBuffer();
         RenderPage(name, data, page);
-        return page.ToString();
+        return System.Text.Encoding.UTF8.GetString(page.Written.Span);
     }
+
+    /// <summary>
+    /// Stands in for the page's content while the layout is rendered, when the layout places the content once and
+    /// unescaped: the content's text then goes from its builder into the page's bytes at the marker, and is never
+    /// made into one string (those strings were a sixth of everything a build allocated). Control characters keep
+    /// it from being text a template could print by chance.
+    /// </summary>
+    private const string ContentMarker = "\u0001healthlib-page-content-8d4f2c\u0001";
+
+    private static readonly byte[] ContentMarkerBytes = System.Text.Encoding.UTF8.GetBytes(ContentMarker);
 
     /// <summary>
     /// Renders one page template, then writes it wrapped in the layout to <paramref name="output"/>: a build writes
     /// each page straight into a buffer it reuses, rather than making the page's text and then its bytes.
     /// </summary>
-    public void RenderPage(string name, Dictionary<string, object?> data, TextWriter output)
+    internal void RenderPage(string name, Dictionary<string, object?> data, PageBuffer output)
     {
         try
         {
@@ -140,19 +153,54 @@ public sealed partial class ThemeTemplates
             t_content = null;
             content.GetStringBuilder().Clear();
             _compiled.Pages[name](content, data);
-            data["content"] = content.ToString();
+            var placed = false;
+            if (_compiled.ContentPlacedOnce)
+            {
+                data["content"] = ContentMarker;
+                _compiled.Pages[Layout](output.Writer, data);
+                placed = output.ReplaceOnce(ContentMarkerBytes, content.GetStringBuilder());
+                if (!placed)
+                {
+                    output.Clear();
+                }
+            }
+
+            if (!placed)
+            {
+                data["content"] = content.ToString();
+                _compiled.Pages[Layout](output.Writer, data);
+            }
+
             if (content.GetStringBuilder().Capacity <= KeptContentCapacity)
             {
                 t_content = content;
             }
-
-            _compiled.Pages[Layout](output, data);
         }
         catch (Exception exception) when (IsHandlebarsFailure(exception) && !IsTemplateFailure(exception))
         {
             throw new TemplateRenderException(exception.Message, exception);
         }
     }
+
+    /// <summary>
+    /// True when the layout's one mention of content is a single '{{{content}}}' and no other template mentions it:
+    /// then the layout's output is the same whether it is given the content or a marker later replaced by it.
+    /// Anything else (escaped, tested, passed to a partial or helper, named by a partial) is rendered as it is.
+    /// </summary>
+    internal static bool ContentPlacedOnce(string layout, IEnumerable<string> others) =>
+        ContentMentions(layout) == 1 && RawContent().Count(layout) == 1 && others.All(text => ContentMentions(text) == 0);
+
+    private static int ContentMentions(string template) =>
+        Mustache().Matches(template).Count(mustache => ContentWord().IsMatch(mustache.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{.*?\}\}", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Mustache();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcontent\b")]
+    private static partial System.Text.RegularExpressions.Regex ContentWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{\{~?\s*content\s*~?\}\}\}")]
+    private static partial System.Text.RegularExpressions.Regex RawContent();
 
     /// <summary>The file a template name was taken from: the site's layouts/ or the theme.</summary>
     public string FileOf(string name) => _compiled.Files.TryGetValue(name, out var file) ? file : name + ".hbs";

@@ -5,7 +5,7 @@ namespace HealthLibrary.Tests.Rendering;
 /// <summary>The cache of compiled themes keeps the ones in use and drops the one used longest ago.</summary>
 public sealed class CompiledThemeCacheTests
 {
-    private static CompiledTheme Theme() => new(new Dictionary<string, HandlebarsDotNet.HandlebarsTemplate<TextWriter, object, object>>(), new Dictionary<string, string>());
+    private static CompiledTheme Theme() => new(new Dictionary<string, HandlebarsDotNet.HandlebarsTemplate<TextWriter, object, object>>(), new Dictionary<string, string>(), ContentPlacedOnce: false);
 
     [Fact]
     public void A_theme_in_use_survives_a_stream_of_one_off_themes()
