@@ -1,21 +1,47 @@
+using Markdig;
 using Markdig.Syntax;
 
 namespace HealthLibrary.Content;
 
-/// <summary>The parsed Markdown of a topic or page, its headings and its link addresses, in order.</summary>
-public sealed record MarkdownBody(MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlyList<BodyLink> Links)
+/// <summary>
+/// The Markdown of a topic or page: its source, its headings and its link addresses, in order, and a syntax tree
+/// made again when a page or search document needs one.
+/// </summary>
+/// <remarks>
+/// A loaded library keeps the source and what was read from the first parse, not the tree. A build reads every
+/// file before it renders any page, and the trees of 10,000 topics, held through that stage, were most of what the
+/// garbage collector had to carry into its oldest generation. Parsing a body again when its page renders costs less
+/// than carrying its tree, and that tree is garbage as soon as the page and search document are made.
+/// </remarks>
+public sealed class MarkdownBody
 {
-    private MarkdownDocument? _document = Document;
+    private readonly MarkdownPipeline _pipeline;
+    private string? _source;
+    private MarkdownDocument? _document;
 
-    /// <summary>The syntax tree, which holds the whole source text: the largest thing a loaded library keeps.</summary>
+    internal MarkdownBody(string source, MarkdownPipeline pipeline, IReadOnlyList<Heading> headings, IReadOnlyList<BodyLink> links)
+    {
+        _source = source;
+        _pipeline = pipeline;
+        Headings = headings;
+        Links = links;
+    }
+
+    public IReadOnlyList<Heading> Headings { get; }
+
+    public IReadOnlyList<BodyLink> Links { get; }
+
+    /// <summary>The syntax tree, parsed from the source the first time it is asked for and kept until <see cref="Release"/>.</summary>
     public MarkdownDocument Document =>
-        _document ?? throw new InvalidOperationException("this body's syntax tree was let go once its page and search document were made");
+        _document ??= Markdown.Parse(
+            _source ?? throw new InvalidOperationException("this body was let go once its page and search document were made"),
+            _pipeline);
 
     public bool HasHeadingId(string id) => Headings.Any(heading => heading.Id == id);
 
     /// <summary>
-    /// Lets go of the syntax tree. A build calls it once the body's page and search document are made, so a library
-    /// of thousands of topics never holds every tree at once; headings and links stay for the pages that link here.
+    /// Lets go of the syntax tree and the source. A build calls it once the body's page and search document are made,
+    /// so the memory goes back while later pages render; headings and links stay for the pages that link here.
     /// </summary>
-    internal void Release() => _document = null;
+    internal void Release() => (_document, _source) = (null, null);
 }

@@ -94,9 +94,10 @@ public sealed class MarkdownSyntax
     }
 
     /// <summary>Parses Markdown already checked by <see cref="Parse(string, string, DiagnosticBag)"/> or <see cref="Check"/>.</summary>
-    public MarkdownBody Parse(string body) => Read(Markdown.Parse(body, Pipeline));
+    public MarkdownBody Parse(string body) => Read(body, Markdown.Parse(body, Pipeline));
 
-    private static MarkdownBody Read(MarkdownDocument document)
+    /// <summary>What a body keeps from its first parse; the tree itself is left for the garbage collector (see <see cref="MarkdownBody"/>).</summary>
+    private MarkdownBody Read(string body, MarkdownDocument document)
     {
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -105,7 +106,7 @@ public sealed class MarkdownSyntax
             headings.Add(new Heading(heading.Level, PlainText(heading.Inline), id, heading.Line + 1));
         }
 
-        return new MarkdownBody(document, headings, LinksOf(document));
+        return new MarkdownBody(body, Pipeline, headings, LinksOf(document));
     }
 
     /// <summary>
@@ -154,7 +155,7 @@ public sealed class MarkdownSyntax
         }
 
         deepestLine = 0;
-        return Read(document);
+        return Read(body, document);
     }
 
     /// <summary>

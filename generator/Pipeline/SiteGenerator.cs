@@ -67,7 +67,7 @@ public static class SiteGenerator
 
     /// <summary>
     /// Stages 3 to 5: renders every page, builds the search index, and writes both to the sink. It uses up the site:
-    /// each topic's and page's syntax tree is let go once its page and search document are made.
+    /// each topic's and page's body is let go once its page and search document are made.
     /// </summary>
     public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options)
     {
@@ -77,8 +77,8 @@ public static class SiteGenerator
         sink = options.Precompress ? new PrecompressingOutput(sink) : sink;
 
         // Pages render on every core; the index is one long computation on a thread of its own, so both cores stay
-        // busy until the end. Each topic's search document is made beside its page, from the same syntax tree, which
-        // can then go: a library's trees are never all held at once, and only documents made ahead of the index wait.
+        // busy until the end. Each topic's search document is made beside its page, from the same syntax tree, parsed
+        // again from its source for the two and then let go; only documents made ahead of the index wait.
         // The search page names the split index's vocabulary by its content hash: it renders last, once the index is
         // written.
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
@@ -92,10 +92,11 @@ public static class SiteGenerator
         var index = Task.Run(() => timings.Time("search index and store", () =>
             SearchFiles.Write(feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
-        // A tree let go is garbage in the oldest generation, which the GC visits only once that generation has grown
-        // by about its own size: left alone, the trees would stay in memory beside everything made after them (a
-        // 10,000-topic build peaked at 1.1 GB instead of 570 MB). So a background collection, which marks on a thread
-        // of its own, gives them back each time an eighth has gone, in libraries big enough for that to matter.
+        // A body's source, let go once its page is made, is garbage in the oldest generation, which the GC visits only
+        // once that generation has grown by about its own size: left alone, the sources (and, when bodies kept their
+        // trees, the trees: a 10,000-topic build peaked at 1.1 GB instead of 570 MB) stay in memory beside everything
+        // made after them. So a background collection, which marks on a thread of its own, gives them back each time
+        // an eighth has gone, in libraries big enough for that to matter; without it the peak grew by about 100 MB.
         var released = 0;
         var collectEvery = Math.Max(CollectAfterTrees, positions.Count / 8);
         void Rendered(PageJob job)
