@@ -10,8 +10,8 @@ namespace HealthLibrary.Pipeline;
 /// <summary>The one place that lists the stages: Load (read, validate, link; writes nothing), then Build (render, write).</summary>
 public static class SiteGenerator
 {
-    /// <summary>About 30 MB of syntax trees: fewer are not worth a collection.</summary>
-    private const int CollectAfterTrees = 1_000;
+    /// <summary>About 17 MB of bodies' sources: fewer are not worth a collection.</summary>
+    private const int CollectAfterBodies = 1_000;
 
     /// <summary>
     /// Stages 1 and 2 plus the theme: every problem of the library, gathered before stopping. serve passes the work
@@ -96,9 +96,9 @@ public static class SiteGenerator
         // once that generation has grown by about its own size: left alone, the sources (and, when bodies kept their
         // trees, the trees: a 10,000-topic build peaked at 1.1 GB instead of 570 MB) stay in memory beside everything
         // made after them. So a background collection, which marks on a thread of its own, gives them back each time
-        // an eighth has gone, in libraries big enough for that to matter; without it the peak grew by about 100 MB.
+        // an eighth has gone, in libraries big enough for that to matter; without it the peak grew by up to 100 MB.
         var released = 0;
-        var collectEvery = Math.Max(CollectAfterTrees, positions.Count / 8);
+        var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
         void Rendered(PageJob job)
         {
             if (job.Subject is null || !positions.TryGetValue(job.Subject, out var position))

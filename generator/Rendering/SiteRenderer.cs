@@ -74,7 +74,7 @@ public sealed class SiteRenderer
         catch
         {
             // Nothing may still be writing when the build's staging folder is cleaned up.
-            ((IAsyncResult)others).AsyncWaitHandle.WaitOne();
+            Task.WaitAny(others);
             throw;
         }
 
