@@ -28,86 +28,123 @@ internal static class LunrShardWriter
         return Shards(content, sortedTerms, targetBytes);
     }
 
+    /// <summary>
+    /// Terms are written this many at a time, on every core; shards are then cut from them in order. A window holds
+    /// a few hundred kilobytes of postings, so the shards still stream rather than the whole index being held.
+    /// </summary>
+    private const int TermsPerWindow = 4096;
+
     private static IEnumerable<LunrPostingShard> Shards(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int targetBytes)
     {
         var shard = new List<byte[]>();
         int shardBytes = 0;
         int first = 0;
-        var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        var byField = new List<(int Document, long Thousandths)>[content.Fields.Length];
-        for (int field = 0; field < byField.Length; field++)
+        for (int windowStart = 0; windowStart < sortedTerms.Count; windowStart += TermsPerWindow)
         {
-            byField[field] = [];
-        }
-
-        for (int position = 0; position < sortedTerms.Count; position++)
-        {
-            buffer.Clear();
-            json.Reset(buffer);
-            WriteTerm(content, sortedTerms[position], json, byField);
-            json.Flush();
-            byte[] entry = buffer.WrittenSpan.ToArray();
-            if (shard.Count > 0 && shardBytes + entry.Length > targetBytes)
+            byte[][] window = Entries(content, sortedTerms, windowStart, Math.Min(sortedTerms.Count, windowStart + TermsPerWindow));
+            for (int i = 0; i < window.Length; i++)
             {
-                yield return new LunrPostingShard(first, shard.Count, Join(shard));
-                shard.Clear();
-                shardBytes = 0;
-                first = position;
-            }
+                byte[] entry = window[i];
+                if (shard.Count > 0 && shardBytes + entry.Length > targetBytes)
+                {
+                    yield return new LunrPostingShard(first, shard.Count, Join(shard, shardBytes));
+                    shard.Clear();
+                    shardBytes = 0;
+                    first = windowStart + i;
+                }
 
-            shard.Add(entry);
-            shardBytes += entry.Length + 1;
+                shard.Add(entry);
+                shardBytes += entry.Length + 1;
+            }
         }
 
         if (shard.Count > 0)
         {
-            yield return new LunrPostingShard(first, shard.Count, Join(shard));
+            yield return new LunrPostingShard(first, shard.Count, Join(shard, shardBytes));
         }
     }
 
-    private static void WriteTerm(LunrIndexContent c, int term, Utf8JsonWriter json, List<(int Document, long Thousandths)>[] byField)
+    /// <summary>The JSON entries of the terms at sorted positions [start, end), written on every core.</summary>
+    private static byte[][] Entries(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int start, int end)
     {
-        int fieldCount = c.Fields.Length;
-        foreach (var list in byField)
-        {
-            list.Clear();
-        }
-
-        for (int entry = c.TermFirstEntry[term]; entry >= 0; entry = c.EntryNext[entry])
-        {
-            int slot = c.EntrySlot[entry];
-            byField[slot % fieldCount].Add((slot / fieldCount, Thousandths(c.EntryWeight[entry])));
-        }
-
-        json.WriteStartArray();
-        byte[] text = new byte[JsonStringifyText.MaxBytes(c.Terms[term].Length)];
-        json.WriteRawValue(text.AsSpan(0, JsonStringifyText.Write(c.Terms[term], text)), skipInputValidation: true);
-        json.WriteNumberValue(term);
-        for (int field = 0; field < fieldCount; field++)
-        {
-            var postings = byField[field];
-            if (postings.Count == 0)
+        var entries = new byte[end - start][];
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(start, end, 512),
+            () => new TermEntryWriter(content.Fields.Length),
+            (range, _, writer) =>
             {
-                continue;
+                for (int position = range.Item1; position < range.Item2; position++)
+                {
+                    entries[position - start] = writer.Write(content, sortedTerms[position]);
+                }
+
+                return writer;
+            },
+            writer => writer.Dispose());
+        return entries;
+    }
+
+    /// <summary>One thread's buffers for writing term entries.</summary>
+    private sealed class TermEntryWriter(int fieldCount) : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new();
+        private readonly Utf8JsonWriter _json = new(Stream.Null, new JsonWriterOptions { SkipValidation = true });
+        private readonly List<(int Document, long Thousandths)>[] _byField = [.. Enumerable.Range(0, fieldCount).Select(_ => new List<(int, long)>())];
+        private byte[] _text = new byte[256];
+
+        public byte[] Write(LunrIndexContent c, int term)
+        {
+            foreach (var list in _byField)
+            {
+                list.Clear();
             }
 
-            // Add order, which is also the order lunr's own posting lists its documents in.
-            postings.Sort((a, b) => a.Document.CompareTo(b.Document));
-            json.WriteNumberValue(field);
-            json.WriteStartArray();
-            int previous = 0;
-            foreach (var (document, thousandths) in postings)
+            // A term's entries are chained in the order they were made: by document, then field. So each field's
+            // documents come in add order, the order lunr's own posting lists them in.
+            for (int entry = c.TermFirstEntry[term]; entry >= 0; entry = c.EntryNext[entry])
             {
-                json.WriteNumberValue(document - previous);
-                json.WriteNumberValue(thousandths);
-                previous = document;
+                int slot = c.EntrySlot[entry];
+                _byField[slot % fieldCount].Add((slot / fieldCount, Thousandths(c.EntryWeight[entry])));
             }
 
-            json.WriteEndArray();
+            _buffer.Clear();
+            _json.Reset(_buffer);
+            _json.WriteStartArray();
+            string text = c.Terms[term];
+            if (_text.Length < JsonStringifyText.MaxBytes(text.Length))
+            {
+                _text = new byte[JsonStringifyText.MaxBytes(text.Length)];
+            }
+
+            _json.WriteRawValue(_text.AsSpan(0, JsonStringifyText.Write(text, _text)), skipInputValidation: true);
+            _json.WriteNumberValue(term);
+            for (int field = 0; field < fieldCount; field++)
+            {
+                var postings = _byField[field];
+                if (postings.Count == 0)
+                {
+                    continue;
+                }
+
+                _json.WriteNumberValue(field);
+                _json.WriteStartArray();
+                int previous = 0;
+                foreach (var (document, thousandths) in postings)
+                {
+                    _json.WriteNumberValue(document - previous);
+                    _json.WriteNumberValue(thousandths);
+                    previous = document;
+                }
+
+                _json.WriteEndArray();
+            }
+
+            _json.WriteEndArray();
+            _json.Flush();
+            return _buffer.WrittenSpan.ToArray();
         }
 
-        json.WriteEndArray();
+        public void Dispose() => _json.Dispose();
     }
 
     /// <summary>lunr stores Math.round(score * 1000) / 1000; recover the whole number, and refuse any weight that is not one.</summary>
@@ -122,21 +159,25 @@ internal static class LunrShardWriter
         return thousandths;
     }
 
-    private static byte[] Join(List<byte[]> entries)
+    /// <summary>The entries as one JSON array; <paramref name="bytes"/> is their length plus one separator each.</summary>
+    private static byte[] Join(List<byte[]> entries, int bytes)
     {
-        using var joined = new MemoryStream();
-        joined.WriteByte((byte)'[');
-        for (int i = 0; i < entries.Count; i++)
+        // '[' + entries with a ',' between each + ']': the entries' lengths plus one per entry.
+        var joined = new byte[bytes + 1];
+        joined[0] = (byte)'[';
+        int at = 1;
+        foreach (byte[] entry in entries)
         {
-            if (i > 0)
+            if (at > 1)
             {
-                joined.WriteByte((byte)',');
+                joined[at++] = (byte)',';
             }
 
-            joined.Write(entries[i]);
+            entry.CopyTo(joined, at);
+            at += entry.Length;
         }
 
-        joined.WriteByte((byte)']');
-        return joined.ToArray();
+        joined[at] = (byte)']';
+        return joined;
     }
 }
