@@ -47,6 +47,27 @@ public static class JavaScriptCasing
     }
 
     /// <summary>
+    /// <see cref="ToLower(string)"/> into <paramref name="buffer"/>, grown as needed and kept by the caller for the
+    /// next text: a library's search text is lowercased without a copy of it being made. Text with the two
+    /// characters that change length or need context is lowercased as a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> ToLower(string text, ref char[] buffer)
+    {
+        if (text.AsSpan().IndexOfAny(CapitalDottedI, CapitalSigma) >= 0)
+        {
+            return ToLower(text);
+        }
+
+        if (buffer.Length < text.Length)
+        {
+            buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
+        }
+
+        int written = text.AsSpan().ToLowerInvariant(buffer);
+        return buffer.AsSpan(0, written);
+    }
+
+    /// <summary>
     /// Unicode's Final_Sigma condition as ICU tests it: a cased letter comes before (skipping
     /// case-ignorable characters) and none comes after.
     /// </summary>

@@ -54,6 +54,7 @@ public sealed class LunrIndexBuilder
     private readonly List<int> _localTerms = [];
     private readonly List<int> _localFrequency = [];
     private readonly List<int> _localFill = [];
+    private char[] _lowered = new char[4096];
     private int[] _termSlotMark = new int[1024];
     private int[] _termLocal = new int[1024];
 
@@ -306,12 +307,12 @@ public sealed class LunrIndexBuilder
 
     private void TokenizeText(string text)
     {
-        string lowered = JavaScriptCasing.ToLower(text);
+        ReadOnlySpan<char> lowered = JavaScriptCasing.ToLower(text, ref _lowered);
         int cursor = 0;
         int tokenIndex = 0;
         while (LunrTokenizer.NextToken(lowered, ref cursor, out int start, out int length))
         {
-            int term = TermOf(lowered.AsSpan(start, length));
+            int term = TermOf(lowered.Slice(start, length));
             if (term != StopWord)
             {
                 _fieldTokens.Add((term, start, length, tokenIndex));

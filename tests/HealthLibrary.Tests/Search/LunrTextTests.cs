@@ -110,6 +110,8 @@ public sealed class LunrTextTests
     public void Lowercases_like_javascript(string text, string lower)
     {
         Assert.Equal(lower, JavaScriptCasing.ToLower(text));
+        char[] buffer = [];
+        Assert.Equal(lower, JavaScriptCasing.ToLower(text, ref buffer).ToString());
     }
 
     [Fact]
@@ -120,6 +122,7 @@ public sealed class LunrTextTests
             .ToDictionary(pair => pair![0]!.GetValue<int>(), pair => pair![1]!.GetValue<string>());
 
         var differences = new List<string>();
+        char[] buffer = new char[1];
         for (int codePoint = 0; codePoint <= 0x10FFFF; codePoint++)
         {
             if (codePoint is >= 0xD800 and <= 0xDFFF)
@@ -130,6 +133,13 @@ public sealed class LunrTextTests
             string text = char.ConvertFromUtf32(codePoint);
             string expected = javascript.GetValueOrDefault(codePoint, text);
             string actual = JavaScriptCasing.ToLower(text);
+            // The index builder lowercases into a buffer it keeps: the same text either way.
+            string buffered = JavaScriptCasing.ToLower(text, ref buffer).ToString();
+            if (buffered != actual)
+            {
+                differences.Add($"U+{codePoint:X4}: into a buffer {Units(buffered)}, as a string {Units(actual)}");
+            }
+
             // Node's ICU may know a newer Unicode than .NET: a character .NET has no data for
             // keeps its case here. Everything .NET knows must agree.
             if (expected != actual && CharUnicodeInfo.GetUnicodeCategory(codePoint) != UnicodeCategory.OtherNotAssigned)
