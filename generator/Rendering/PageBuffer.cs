@@ -29,11 +29,10 @@ internal sealed class PageBuffer
     }
 
     /// <summary>
-    /// Puts <paramref name="text"/> where <paramref name="marker"/> was written, encoding it straight from the
-    /// builder's chunks. Nothing to do when the marker is absent; false, with nothing changed, when it is there
-    /// more than once.
+    /// Puts <paramref name="text"/> where <paramref name="marker"/> was written. Nothing to do when the marker is
+    /// absent; false, with nothing changed, when it is there more than once.
     /// </summary>
-    public bool ReplaceOnce(ReadOnlySpan<byte> marker, StringBuilder text)
+    public bool ReplaceOnce(ReadOnlySpan<byte> marker, PageContentWriter text)
     {
         Writer.Flush();
         var written = _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
@@ -53,10 +52,7 @@ internal sealed class PageBuffer
         var tail = System.Buffers.ArrayPool<byte>.Shared.Rent(tailLength);
         written[after..].CopyTo(tail);
         _bytes.SetLength(at);
-        foreach (var chunk in text.GetChunks())
-        {
-            Writer.Write(chunk.Span);
-        }
+        text.WriteTo(Writer);
 
         Writer.Flush();
         _bytes.Write(tail, 0, tailLength);

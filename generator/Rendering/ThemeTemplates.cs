@@ -113,15 +113,9 @@ public sealed partial class ThemeTemplates
         return new ThemeTemplates(theme, compiled);
     }
 
-    /// <summary>
-    /// The writer each thread renders its page templates into, kept from page to page so that a page's content is
-    /// not built again in ever larger blocks (a quarter of the bytes templating allocated). Only a writer that grew
-    /// no larger than a long topic is kept: a listing of thousands of topics is rare, and its memory goes back.
-    /// </summary>
+    /// <summary>The writer each thread renders its page templates into, kept from page to page (see <see cref="PageContentWriter"/>).</summary>
     [ThreadStatic]
-    private static StringWriter? t_content;
-
-    private const int KeptContentCapacity = 256 * 1024;
+    private static PageContentWriter? t_content;
 
     /// <summary>Renders one page template, then wraps it in the layout.</summary>
     public string RenderPage(string name, Dictionary<string, object?> data)
@@ -149,16 +143,16 @@ public sealed partial class ThemeTemplates
     {
         try
         {
-            var content = t_content ?? new StringWriter();
+            var content = t_content ?? new PageContentWriter();
             t_content = null;
-            content.GetStringBuilder().Clear();
+            content.Clear();
             _compiled.Pages[name](content, data);
             var placed = false;
             if (_compiled.ContentPlacedOnce)
             {
                 data["content"] = ContentMarker;
                 _compiled.Pages[Layout](output.Writer, data);
-                placed = output.ReplaceOnce(ContentMarkerBytes, content.GetStringBuilder());
+                placed = output.ReplaceOnce(ContentMarkerBytes, content);
                 if (!placed)
                 {
                     output.Clear();
@@ -171,10 +165,7 @@ public sealed partial class ThemeTemplates
                 _compiled.Pages[Layout](output.Writer, data);
             }
 
-            if (content.GetStringBuilder().Capacity <= KeptContentCapacity)
-            {
-                t_content = content;
-            }
+            t_content = content;
         }
         catch (Exception exception) when (IsHandlebarsFailure(exception) && !IsTemplateFailure(exception))
         {
