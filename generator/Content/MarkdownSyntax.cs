@@ -13,14 +13,25 @@ public sealed class MarkdownSyntax
 {
     public MarkdownSyntax(bool allowHtml)
     {
+        Pipeline = Builder(allowHtml, autoLinks: true).Build();
+        _withoutAutoLinks = Builder(allowHtml, autoLinks: false).Build();
+    }
+
+    private static MarkdownPipelineBuilder Builder(bool allowHtml, bool autoLinks)
+    {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseTaskLists()
-            .UseAutoLinks()
+            .UseTaskLists();
+        if (autoLinks)
+        {
+            builder.UseAutoLinks();
+        }
+
+        builder
             .UseEmphasisExtras()
             .UseDefinitionLists()
             .UseListExtras();
@@ -30,10 +41,37 @@ public sealed class MarkdownSyntax
             builder.DisableHtml();
         }
 
-        Pipeline = builder.Build();
+        return builder;
     }
 
+    /// <summary>The site's pipeline: what every page is rendered with.</summary>
     public MarkdownPipeline Pipeline { get; }
+
+    /// <summary>The same pipeline without bare addresses made into links (see <see cref="ParseDocument"/>).</summary>
+    private readonly MarkdownPipeline _withoutAutoLinks;
+
+    /// <summary>
+    /// Parses Markdown as <see cref="Pipeline"/> does. Markdig's autolinks stop its scan of plain text at every 'h',
+    /// 'f', 'm' and 'w' to try for an address, which was more than half the time of parsing a body. A bare address can
+    /// only begin in plain text (code, link targets and &lt;...&gt; links take theirs first), so a body is parsed
+    /// without autolinks, and again with them only when its plain text has something an address starts with.
+    /// </summary>
+    public MarkdownDocument ParseDocument(string text)
+    {
+        var document = Markdown.Parse(text, _withoutAutoLinks);
+        return MayHoldAddress(text) && document.Descendants<LiteralInline>().Any(literal => MayHoldAddress(literal.Content.AsSpan()))
+            ? Markdown.Parse(text, Pipeline)
+            : document;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> has what Markdig's autolinks start from, in any case: a scheme's "://"
+    /// (http, https, ftp), "www." or "mailto:". Anything it might take for an address passes; some that pass are not.
+    /// </summary>
+    private static bool MayHoldAddress(ReadOnlySpan<char> text) =>
+        text.Contains("://", StringComparison.Ordinal)
+        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Warns about "# Heading" in a body: the title is the page's one h1, and screen readers rely on that.</summary>
     public static void WarnAboutTopLevelHeadings(MarkdownBody body, string file, DiagnosticBag diagnostics)
@@ -94,7 +132,7 @@ public sealed class MarkdownSyntax
     }
 
     /// <summary>Parses Markdown already checked by <see cref="Parse(string, string, DiagnosticBag)"/> or <see cref="Check"/>.</summary>
-    public MarkdownBody Parse(string body) => Read(body, Markdown.Parse(body, Pipeline));
+    public MarkdownBody Parse(string body) => Read(body, ParseDocument(body));
 
     /// <summary>What a body keeps from its first parse; the tree itself is left for the garbage collector (see <see cref="MarkdownBody"/>).</summary>
     private MarkdownBody Read(string body, MarkdownDocument document)
@@ -106,7 +144,7 @@ public sealed class MarkdownSyntax
             headings.Add(new Heading(heading.Level, PlainText(heading.Inline), id, heading.Line + 1));
         }
 
-        return new MarkdownBody(body, Pipeline, headings, LinksOf(document));
+        return new MarkdownBody(body, this, headings, LinksOf(document));
     }
 
     /// <summary>
@@ -140,7 +178,7 @@ public sealed class MarkdownSyntax
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(body, Pipeline);
+            document = ParseDocument(body);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.Ordinal))
         {

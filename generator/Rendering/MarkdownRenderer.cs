@@ -34,7 +34,7 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
     private static partial System.Text.RegularExpressions.Regex AlignmentStyle();
 
     /// <summary>Markdown that is not a topic body (disclaimers, bios): root paths get the base path, script addresses are dropped.</summary>
-    public string RenderSnippet(string text) => Render(Markdig.Markdown.Parse(text, markdown.Pipeline), new Dictionary<string, string>());
+    public string RenderSnippet(string text) => Render(markdown.ParseDocument(text), new Dictionary<string, string>());
 
     private string Fallback(string url) =>
         CrossLinkResolver.IsUnsafe(url) ? "#" : url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.FromSitePath(url) : url;
