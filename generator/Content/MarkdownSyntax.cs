@@ -64,14 +64,12 @@ public sealed class MarkdownSyntax
             : document;
     }
 
-    /// <summary>
-    /// True when <paramref name="text"/> has what Markdig's autolinks start from, in any case: a scheme's "://"
-    /// (http, https, ftp), "www." or "mailto:". Anything it might take for an address passes; some that pass are not.
-    /// </summary>
-    private static bool MayHoldAddress(ReadOnlySpan<char> text) =>
-        text.Contains("://", StringComparison.Ordinal)
-        || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("mailto:", StringComparison.OrdinalIgnoreCase);
+    /// <summary>What Markdig's autolinks start from, in any case: a scheme's "://" (http, https, ftp), "www." or "mailto:".</summary>
+    private static readonly System.Buffers.SearchValues<string> AddressStarts =
+        System.Buffers.SearchValues.Create(["://", "www.", "mailto:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="text"/> has something an address starts with; some that pass are not addresses.</summary>
+    private static bool MayHoldAddress(ReadOnlySpan<char> text) => text.ContainsAny(AddressStarts);
 
     /// <summary>Warns about "# Heading" in a body: the title is the page's one h1, and screen readers rely on that.</summary>
     public static void WarnAboutTopLevelHeadings(MarkdownBody body, string file, DiagnosticBag diagnostics)
