@@ -19,8 +19,6 @@ public sealed record BuildCache(
     /// <summary>One file of the output: its path below the folder and its size.</summary>
     public sealed record FileEntry(string Path, long Size);
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>Beside the output, not in it, so hosts never publish it: <c>.output.healthlib-cache</c> for <c>output</c>.</summary>
     public static string PathFor(string output)
     {
@@ -47,7 +45,7 @@ public sealed record BuildCache(
 
         try
         {
-            return JsonSerializer.Deserialize<BuildCache>(File.ReadAllBytes(PathFor(output)), Json);
+            return JsonSerializer.Deserialize(File.ReadAllBytes(PathFor(output)), BuildCacheJson.Relaxed.BuildCache);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -60,7 +58,7 @@ public sealed record BuildCache(
     {
         var path = PathFor(output);
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, BuildCacheJson.Relaxed.BuildCache));
         File.Move(temporary, path, overwrite: true);
     }
 

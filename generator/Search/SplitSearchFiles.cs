@@ -34,16 +34,31 @@ public static class SplitSearchFiles
             return name;
         }
 
-        var shards = InOrder(index.WriteShards(ShardBytes), shard => (shard.FirstTerm, Name: Write("postings", shard.Json)));
-        var store = InOrder(documents.Chunk(StoreDocuments), chunk => Write("store", SearchFiles.Store(chunk)));
-        var titles = InOrder(TitleBuckets(documents), bucket => Write("titles", bucket));
+        // The three kinds are made and written side by side: the shards' own terms are made a window at a time on every
+        // core, and compressing a file takes longer than making it, so one kind alone would leave a core waiting.
+        List<(int FirstTerm, string Name)> shards = [];
+        List<string> store = [], titles = [];
+        Parallel.Invoke(
+            () => shards = InOrder(index.WriteShards(ShardBytes), shard => (shard.FirstTerm, Write("postings", shard.Json))),
+            () => store = InOrder(documents.Chunk(StoreDocuments), chunk => Write("store", SearchFiles.Store(chunk))),
+            () => titles = InOrder(TitleBuckets(documents), bucket => Write("titles", bucket)));
         var vocabulary = Write("vocabulary", Vocabulary(index, documents.Count, shards, store, titles));
         return new SearchOutput(null, null, basePath + Folder + vocabulary);
     }
 
-    /// <summary>Makes and writes the files on every core as their source yields them, none held longer than that; gives back their names in order.</summary>
-    private static List<T> InOrder<TSource, T>(IEnumerable<TSource> source, Func<TSource, T> write) =>
-        [.. source.AsParallel().AsOrdered().Select(write)];
+    /// <summary>
+    /// Makes and writes the files on every core as their source yields them, none held longer than that; gives back
+    /// their names in order. Each worker takes one file at a time: PLINQ's chunks of a lazy source left one thread
+    /// compressing and writing every shard while the other waited.
+    /// </summary>
+    private static List<T> InOrder<TSource, T>(IEnumerable<TSource> source, Func<TSource, T> write)
+    {
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<long, T>();
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(source, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            (item, _, position) => written[position] = write(item));
+        return [.. written.OrderBy(pair => pair.Key).Select(pair => pair.Value)];
+    }
 
     /// <summary>
     /// What the page needs before any shard: lunr's fields and pipeline, the terms (sorted as lunr
