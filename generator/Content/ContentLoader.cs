@@ -127,13 +127,14 @@ public static class ContentLoader
                 return;
             }
 
-            var text = bytes is null ? null : TextDecoder.Decode(bytes, input.DisplayPath(path), bag);
+            var display = input.DisplayPath(path);
+            var text = bytes is null ? null : TextDecoder.Decode(bytes, display, bag);
             if (text is { Length: > LargeTopic })
             {
-                bag.Warning(DiagnosticCode.LargeFile, new SourceLocation(input.DisplayPath(path), 1, 1), $"this file holds {text.Length / 1_000_000.0:0.#} million characters; a page this long is slow to load and hard to read", "split it into several topics");
+                bag.Warning(DiagnosticCode.LargeFile, new SourceLocation(display, 1, 1), $"this file holds {text.Length / 1_000_000.0:0.#} million characters; a page this long is slow to load and hard to read", "split it into several topics");
             }
 
-            results[i] = new ParsedFile(hash, text is null ? null : read(path, input.DisplayPath(path), text, bag), bag.ToSortedList());
+            results[i] = new ParsedFile(hash, text is null ? null : read(path, display, text, bag), bag.ToSortedList());
             cache?.Store(path, results[i]);
             parsed.Add(path);
             progress?.Advance();

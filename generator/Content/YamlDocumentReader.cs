@@ -44,6 +44,11 @@ public static class YamlDocumentReader
     /// <summary>The first tab in a line's indentation: YAML forbids it, and the parser's own message points elsewhere.</summary>
     private static (int Line, int Column)? TabIndentation(string text)
     {
+        if (!text.Contains('\t'))
+        {
+            return null;
+        }
+
         var line = 1;
         var column = 1;
         var indenting = true;
