@@ -12,8 +12,8 @@ namespace HealthLibrary.Content;
 /// garbage collector had to carry into its oldest generation. Parsing a body again when its page renders costs less
 /// than carrying its tree, and that tree is garbage as soon as the page and search document are made.
 /// The source is kept as UTF-8 on the pinned object heap: there the collector never copies it, where a string read
-/// early was copied from generation to generation (half the pause time of reading 10,000 topics), and it takes half
-/// the memory.
+/// early was copied from generation to generation, and it takes half the memory (10,000 topics: heap after reading
+/// 164 MB -> 115 MB, peak 515 MB -> 480 MB).
 /// </remarks>
 public sealed class MarkdownBody
 {
