@@ -101,10 +101,11 @@ public sealed class SiteRenderer
         catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
         {
             var source = job.SourcePath is null ? "" : $" ({_input.DisplayPath(job.SourcePath)})";
+            var cause = TemplateFailureCause.Of(exception);
             diagnostics.Error(
                 DiagnosticCode.TemplateRender,
-                SourceLocation.WholeFile(_theme.FileOf(job.Template)),
-                $"the '{job.Template}' template failed for {job.Url}{source}: {ThemeTemplates.FirstLine(exception.Message)}",
+                SourceLocation.WholeFile(_theme.FileOf(cause.Partials.Count > 0 ? cause.Partials[^1] : job.Template)),
+                $"the '{job.Template}' template failed for {job.Url}{source}{cause.Within()}: {cause.Message}",
                 "a template may only use the keys of the theme contract (themes/default/README.md)");
             return false;
         }

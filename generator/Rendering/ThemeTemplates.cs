@@ -61,6 +61,11 @@ public sealed partial class ThemeTemplates
             ThrowOnUnresolvedBindingExpression = true,
         });
         PartialScopes.Register(handlebars);
+        // Names as {{> name}} resolves them: the site's layouts over the theme's, and theme/name for the theme's own.
+        CachedPartials.Register(handlebars, name =>
+            (name.StartsWith("theme/", StringComparison.Ordinal) ? themeTexts.GetValueOrDefault(name["theme/".Length..]) : texts.GetValueOrDefault(name)) is { Text: { } text }
+                ? Prepared(text, prepared => handlebars.Compile(new StringReader(prepared)))
+                : null);
         handlebars.RegisterHelper("asset", (Context _, Arguments arguments) => assets.Url(arguments.Length > 0 ? arguments[0]?.ToString() ?? "" : "", urls));
         foreach (var (name, (text, display)) in themeTexts)
         {
@@ -204,8 +209,8 @@ public sealed partial class ThemeTemplates
     /// True for anything Handlebars.Net throws while compiling or rendering. Besides its own exceptions it throws
     /// others on some template mistakes ('{{#each}}' without an argument gives InvalidOperationException from its
     /// compiler). Only Handlebars runs where this is asked (of our helpers, asset cannot throw, and the partial scope
-    /// throws only for a value the template names that does not exist), so whatever it throws there is the
-    /// template's mistake, not our bug.
+    /// and cached partials throw only for a template's mistake: a value or partial it names that does not exist), so
+    /// whatever it throws there is the template's mistake, not our bug.
     /// </summary>
     private static bool IsHandlebarsFailure(Exception exception) => exception is not OutOfMemoryException;
 

@@ -266,7 +266,8 @@ public sealed class SiteBuildTests
     [InlineData("404.hbs", "{{#if}}x{{/if}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
     [InlineData("404.hbs", "{{lookup site null}}", "input/layouts/404.hbs: error HL0303: the '404' template failed for /404.html")]
     [InlineData("404.hbs", "{{> (site.categories)}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
-    [InlineData("partials/footer.hbs", "<footer>{{> footer}}</footer>", "themes/default/templates/home.hbs: error HL0303: the 'home' template failed for /")]
+    [InlineData("partials/footer.hbs", "<footer>{{> footer}}</footer>", "input/layouts/partials/footer.hbs: error HL0303: the 'home' template failed for / in partial 'footer' (100 deep): partials call one another more than 100 deep")]
+    [InlineData("partials/risk-label.hbs", "<span>{{lable}}</span>", "input/layouts/partials/risk-label.hbs: error HL0303: the 'home' template failed for / in partial 'topic-cards', then 'topic-card', then 'risk-label': lable is undefined")]
     public void A_template_that_Handlebars_fails_on_is_reported_not_thrown(string layout, string text, string expected)
     {
         var files = SiteText.Parse(Sites.Small);
