@@ -298,11 +298,7 @@ public sealed class SiteBuildTests
         var first = TestBuild.Run(Sites.Small).AssertSucceeded();
         var second = TestBuild.Run(Sites.Small).AssertSucceeded();
 
-        Assert.Equal(first.Output.Files.Keys.Order(StringComparer.Ordinal), second.Output.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in first.Output.Files)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(second.Output.Files[path]), $"{path} differs between two builds");
-        }
+        second.AssertSameFilesAs(first);
     }
 
     [Fact]

@@ -20,11 +20,7 @@ public sealed class CachedPartialsTests
         var cached = TestBuild.Run(files).AssertSucceeded();
         var each = TestBuild.Run(uncached).AssertSucceeded();
 
-        Assert.Equal(each.Output.Files.Keys.Order(StringComparer.Ordinal), cached.Output.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in each.Output.Files)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(cached.Output.Files[path]), $"{path} differs");
-        }
+        cached.AssertSameFilesAs(each);
     }
 
     [Fact]

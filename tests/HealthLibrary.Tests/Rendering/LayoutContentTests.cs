@@ -49,11 +49,7 @@ public sealed class LayoutContentTests
         var one = TestBuild.Run(shortWay).AssertSucceeded();
         var other = TestBuild.Run(longWay).AssertSucceeded();
 
-        Assert.Equal(other.Output.Files.Keys.Order(), one.Output.Files.Keys.Order());
-        foreach (var (path, bytes) in other.Output.Files)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(one.Output.Files[path]), $"{path} differs");
-        }
+        one.AssertSameFilesAs(other);
 
         var gamma = one.Html("topics/gamma/index.html");
         Assert.Equal(900, gamma.Split("Cuidado con la dosis: 😀 ŝ Ελληνικά 日本語").Length - 1);

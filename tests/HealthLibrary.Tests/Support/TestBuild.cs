@@ -61,6 +61,16 @@ public sealed class TestBuild
     public AngleSharp.Dom.IDocument Document(string path) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Html(path));
 
+    /// <summary>Fails unless <paramref name="other"/> wrote the same files, each with the same bytes.</summary>
+    public void AssertSameFilesAs(TestBuild other)
+    {
+        Assert.Equal(other.Output.Files.Keys.Order(StringComparer.Ordinal), Output.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in other.Output.Files)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(Output.Files[path]), $"{path} differs");
+        }
+    }
+
     /// <summary>Fails with every diagnostic when the build did not succeed.</summary>
     public TestBuild AssertSucceeded()
     {
