@@ -30,8 +30,6 @@ public sealed class LunrIndexBuilder
 
     private readonly List<string> _terms = [];
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<int> _termFirstEntry = [];
-    private readonly List<int> _termLastEntry = [];
     private readonly List<int> _termDocumentFrequency = [];
 
     // Raw lowercased token -> term id after trimmer, stop-word filter and stemmer (or StopWord).
@@ -41,7 +39,6 @@ public sealed class LunrIndexBuilder
     private readonly List<int> _slotFirstEntry = [0];
     private readonly List<int> _entryTerm = [];
     private readonly List<int> _entrySlot = [];
-    private readonly List<int> _entryNext = [];
     private readonly List<int> _entryTermFrequency = [];
     private readonly List<int> _entryFirstOccurrence = [];
     private readonly List<int> _occurrenceStart = [];
@@ -234,6 +231,7 @@ public sealed class LunrIndexBuilder
             anyArrayIndexRef |= refArrayIndex[document] >= 0;
         }
 
+        var (postingStart, postingEntries) = GroupPostings(fieldCount);
         var postingKeys = new List<string> { "_index" };
         postingKeys.AddRange(_fields);
 
@@ -245,11 +243,11 @@ public sealed class LunrIndexBuilder
             RefArrayIndex = refArrayIndex,
             AnyArrayIndexRef = anyArrayIndexRef,
             Terms = [.. _terms],
-            TermFirstEntry = Move(_termFirstEntry),
+            PostingStart = postingStart,
+            PostingEntries = postingEntries,
             SlotFirstEntry = Move(_slotFirstEntry),
             EntryTerm = Move(_entryTerm),
             EntrySlot = Move(_entrySlot),
-            EntryNext = Move(_entryNext),
             EntryTermFrequency = Move(_entryTermFrequency),
             EntryWeight = weights,
             EntryFirstOccurrence = Move(_entryFirstOccurrence),
@@ -260,6 +258,39 @@ public sealed class LunrIndexBuilder
             Stemmed = _stemming,
         });
         return _built;
+    }
+
+    /// <summary>
+    /// The entries grouped by term, then field, each group in the order lunr made them (by document): the order in
+    /// which a posting lists its documents. Entries are made document by document, so a term's are spread over the
+    /// whole table; one counting sort, two passes in entry order, gathers them for the writers, which then read each
+    /// posting as a range instead of following a chain through the table (a cache miss a step: 12% of writing an
+    /// index of 10,000 topics).
+    /// </summary>
+    private (int[] Start, int[] Entries) GroupPostings(int fieldCount)
+    {
+        int groups = checked(_terms.Count * fieldCount);
+        var start = new int[groups + 1];
+        ReadOnlySpan<int> terms = CollectionsMarshal.AsSpan(_entryTerm);
+        ReadOnlySpan<int> slots = CollectionsMarshal.AsSpan(_entrySlot);
+        for (int entry = 0; entry < terms.Length; entry++)
+        {
+            start[(terms[entry] * fieldCount) + (slots[entry] % fieldCount) + 1]++;
+        }
+
+        for (int group = 0; group < groups; group++)
+        {
+            start[group + 1] += start[group];
+        }
+
+        var next = start[..groups];
+        var entries = new int[terms.Length];
+        for (int entry = 0; entry < terms.Length; entry++)
+        {
+            entries[next[(terms[entry] * fieldCount) + (slots[entry] % fieldCount)]++] = entry;
+        }
+
+        return (start, entries);
     }
 
     /// <summary>
@@ -341,8 +372,6 @@ public sealed class LunrIndexBuilder
                 term = _terms.Count;
                 _termIds.Add(stem, term);
                 _terms.Add(stem);
-                _termFirstEntry.Add(-1);
-                _termLastEntry.Add(-1);
                 _termDocumentFrequency.Add(0);
             }
         }
@@ -392,10 +421,8 @@ public sealed class LunrIndexBuilder
         for (int local = 0; local < _localTerms.Count; local++)
         {
             int term = _localTerms[local];
-            int entry = _entryTerm.Count;
             _entryTerm.Add(term);
             _entrySlot.Add(slot);
-            _entryNext.Add(-1);
             _entryTermFrequency.Add(frequency[local]);
             if (keepOccurrences)
             {
@@ -403,17 +430,6 @@ public sealed class LunrIndexBuilder
                 _localFill.Add(firstOccurrence);
                 firstOccurrence += frequency[local];
             }
-
-            if (_termFirstEntry[term] < 0)
-            {
-                _termFirstEntry[term] = entry;
-            }
-            else
-            {
-                _entryNext[_termLastEntry[term]] = entry;
-            }
-
-            _termLastEntry[term] = entry;
             _termDocumentFrequency[term]++;
         }
 

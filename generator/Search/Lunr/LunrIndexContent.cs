@@ -2,8 +2,8 @@ namespace HealthLibrary.Search.Lunr;
 
 /// <summary>
 /// The finished tables of a built index, laid out for writing: one posting entry per (term,
-/// document, field), grouped by field slot and sorted by term index within a slot, and chained
-/// per term in the order lunr created them.
+/// document, field), grouped by field slot and sorted by term index within a slot, and listed
+/// again by term and field for the postings.
 /// </summary>
 internal sealed class LunrIndexContent
 {
@@ -21,8 +21,21 @@ internal sealed class LunrIndexContent
 
     public required string[] Terms { get; init; }
 
-    /// <summary>Per term: first and last posting entry, in creation order (follow <see cref="EntryNext"/>).</summary>
-    public required int[] TermFirstEntry { get; init; }
+    /// <summary>
+    /// Per term and field (term × field count + field): where its entries start in <see cref="PostingEntries"/>; one
+    /// extra element ends the last.
+    /// </summary>
+    public required int[] PostingStart { get; init; }
+
+    /// <summary>Every entry, grouped by term and field, each group in the order lunr made them: by document.</summary>
+    public required int[] PostingEntries { get; init; }
+
+    /// <summary>The entries of a term in one field, in the order of their documents.</summary>
+    public ReadOnlySpan<int> Posting(int term, int field)
+    {
+        int group = (term * Fields.Length) + field;
+        return PostingEntries.AsSpan(PostingStart[group], PostingStart[group + 1] - PostingStart[group]);
+    }
 
     /// <summary>Per slot (document × field count + field): its first posting entry; one extra element ends the last slot.</summary>
     public required int[] SlotFirstEntry { get; init; }
@@ -30,8 +43,6 @@ internal sealed class LunrIndexContent
     public required int[] EntryTerm { get; init; }
 
     public required int[] EntrySlot { get; init; }
-
-    public required int[] EntryNext { get; init; }
 
     public required int[] EntryTermFrequency { get; init; }
 

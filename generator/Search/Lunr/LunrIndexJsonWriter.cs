@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -102,11 +103,7 @@ internal sealed class LunrIndexJsonWriter
         // Without metadata every posting of a document is the same few bytes, "ref":{}, made once here; a field's
         // postings are then copied in as one raw value instead of two writer calls for each of millions of them.
         byte[][] emptyPostings = c.Metadata.Length > 0 ? [] : [.. refNames.Select(name => (byte[])[(byte)'"', .. name.EncodedUtf8Bytes, .. "\":{}"u8])];
-        var entriesByField = new List<int>[fieldCount];
-        for (int field = 0; field < fieldCount; field++)
-        {
-            entriesByField[field] = [];
-        }
+        var sorted = new List<int>();
 
         int[] order = [.. Enumerable.Range(0, c.Terms.Length)];
         Array.Sort(order, (a, b) => string.CompareOrdinal(c.Terms[a], c.Terms[b]));
@@ -114,16 +111,6 @@ internal sealed class LunrIndexJsonWriter
         _writer.WriteStartArray("invertedIndex");
         foreach (int term in order)
         {
-            foreach (List<int> entries in entriesByField)
-            {
-                entries.Clear();
-            }
-
-            for (int entry = c.TermFirstEntry[term]; entry >= 0; entry = c.EntryNext[entry])
-            {
-                entriesByField[c.EntrySlot[entry] % fieldCount].Add(entry);
-            }
-
             _writer.WriteStartArray();
             WriteText(c.Terms[term]);
             _writer.WriteStartObject();
@@ -135,10 +122,10 @@ internal sealed class LunrIndexJsonWriter
                     continue;
                 }
 
-                List<int> entries = entriesByField[key];
+                ReadOnlySpan<int> entries = c.Posting(term, key);
                 if (c.AnyArrayIndexRef)
                 {
-                    SortLikeObjectKeys(entries);
+                    entries = SortLikeObjectKeys(entries, sorted);
                 }
 
                 if (emptyPostings.Length > 0)
@@ -170,7 +157,7 @@ internal sealed class LunrIndexJsonWriter
     /// A posting's refs are keys of a JavaScript object: refs that are array indexes ("0",
     /// "42") come first in numeric order, the rest stay in the order documents were added.
     /// </summary>
-    private void SortLikeObjectKeys(List<int> entries)
+    private ReadOnlySpan<int> SortLikeObjectKeys(ReadOnlySpan<int> entries, List<int> sorted)
     {
         LunrIndexContent c = _content;
         int fieldCount = c.Fields.Length;
@@ -187,21 +174,24 @@ internal sealed class LunrIndexJsonWriter
 
         if (inOrder)
         {
-            return;
+            return entries;
         }
 
-        var keyed = entries
+        sorted.Clear();
+        sorted.AddRange(entries);
+        var keyed = sorted
             .Select((entry, position) => (Entry: entry, Index: c.RefArrayIndex[c.EntrySlot[entry] / fieldCount], Position: position))
             .OrderBy(x => x.Index < 0 ? 1 : 0)
             .ThenBy(x => x.Index < 0 ? x.Position : x.Index)
             .Select(x => x.Entry)
             .ToList();
-        entries.Clear();
-        entries.AddRange(keyed);
+        sorted.Clear();
+        sorted.AddRange(keyed);
+        return CollectionsMarshal.AsSpan(sorted);
     }
 
     /// <summary>{"ref":{},"ref":{},...}, one raw value: the postings of a field without metadata.</summary>
-    private void WriteEmptyPostings(List<int> entries, byte[][] emptyPostings)
+    private void WriteEmptyPostings(ReadOnlySpan<int> entries, byte[][] emptyPostings)
     {
         int fieldCount = _content.Fields.Length;
         int length = 2;
@@ -217,7 +207,7 @@ internal sealed class LunrIndexJsonWriter
 
         int at = 0;
         _text[at++] = (byte)'{';
-        for (int i = 0; i < entries.Count; i++)
+        for (int i = 0; i < entries.Length; i++)
         {
             if (i > 0)
             {

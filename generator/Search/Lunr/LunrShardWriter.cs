@@ -89,24 +89,10 @@ internal static class LunrShardWriter
     {
         private readonly ArrayBufferWriter<byte> _buffer = new();
         private readonly Utf8JsonWriter _json = new(Stream.Null, new JsonWriterOptions { SkipValidation = true });
-        private readonly List<(int Document, long Thousandths)>[] _byField = [.. Enumerable.Range(0, fieldCount).Select(_ => new List<(int, long)>())];
         private byte[] _text = new byte[256];
 
         public byte[] Write(LunrIndexContent c, int term)
         {
-            foreach (var list in _byField)
-            {
-                list.Clear();
-            }
-
-            // A term's entries are chained in the order they were made: by document, then field. So each field's
-            // documents come in add order, the order lunr's own posting lists them in.
-            for (int entry = c.TermFirstEntry[term]; entry >= 0; entry = c.EntryNext[entry])
-            {
-                int slot = c.EntrySlot[entry];
-                _byField[slot % fieldCount].Add((slot / fieldCount, Thousandths(c.EntryWeight[entry])));
-            }
-
             _buffer.Clear();
             _json.Reset(_buffer);
             _json.WriteStartArray();
@@ -120,8 +106,9 @@ internal static class LunrShardWriter
             _json.WriteNumberValue(term);
             for (int field = 0; field < fieldCount; field++)
             {
-                var postings = _byField[field];
-                if (postings.Count == 0)
+                // A posting's documents come in add order, the order lunr's own posting lists them in.
+                ReadOnlySpan<int> postings = c.Posting(term, field);
+                if (postings.IsEmpty)
                 {
                     continue;
                 }
@@ -129,10 +116,11 @@ internal static class LunrShardWriter
                 _json.WriteNumberValue(field);
                 _json.WriteStartArray();
                 int previous = 0;
-                foreach (var (document, thousandths) in postings)
+                foreach (int entry in postings)
                 {
+                    int document = c.EntrySlot[entry] / fieldCount;
                     _json.WriteNumberValue(document - previous);
-                    _json.WriteNumberValue(thousandths);
+                    _json.WriteNumberValue(Thousandths(c.EntryWeight[entry]));
                     previous = document;
                 }
 
