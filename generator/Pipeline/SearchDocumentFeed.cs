@@ -1,26 +1,27 @@
 using HealthLibrary.Search;
+using HealthLibrary.Search.Lunr;
 
 namespace HealthLibrary.Pipeline;
 
 /// <summary>
-/// Carries search documents from the page renderers, which make each beside its page on several threads and in no
-/// fixed order, to the index builder, which adds them in site order (lunr numbers terms as it first meets them).
+/// Carries search documents, with their terms, from the page renderers, which make and analyse each beside its page
+/// on several threads and in no fixed order, to the index builder, which adds them in site order (lunr numbers terms as it first meets them).
 /// Only documents made ahead of the builder wait here; each is let go as soon as the builder has taken it.
 /// </summary>
 internal sealed class SearchDocumentFeed
 {
-    private readonly TaskCompletionSource<SearchDocument>?[] _slots;
+    private readonly TaskCompletionSource<(SearchDocument Document, LunrDocument Terms)>?[] _slots;
 
     public SearchDocumentFeed(int count)
     {
-        _slots = new TaskCompletionSource<SearchDocument>?[count];
+        _slots = new TaskCompletionSource<(SearchDocument Document, LunrDocument Terms)>?[count];
         for (var i = 0; i < count; i++)
         {
-            _slots[i] = new TaskCompletionSource<SearchDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _slots[i] = new TaskCompletionSource<(SearchDocument Document, LunrDocument Terms)>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 
-    public void Add(int position, SearchDocument document)
+    public void Add(int position, (SearchDocument Document, LunrDocument Terms) document)
     {
         if (_slots[position] is not { } slot || !slot.TrySetResult(document))
         {
@@ -38,7 +39,7 @@ internal sealed class SearchDocumentFeed
     }
 
     /// <summary>Every document in site order, each as soon as it and those before it have been made.</summary>
-    public IEnumerable<SearchDocument> InOrder()
+    public IEnumerable<(SearchDocument Document, LunrDocument Terms)> InOrder()
     {
         for (var i = 0; i < _slots.Length; i++)
         {

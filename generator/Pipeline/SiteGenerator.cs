@@ -77,8 +77,9 @@ public static class SiteGenerator
         sink = options.Precompress ? new PrecompressingOutput(sink) : sink;
 
         // Pages render on every core; the index is one long computation on a thread of its own, so both cores stay
-        // busy until the end. Each topic's search document is made beside its page, from the same syntax tree, parsed
-        // again from its source for the two and then let go; only documents made ahead of the index wait.
+        // busy until the end. Each topic's search document is made and analysed (tokens, stems and counts) beside its
+        // page, from the same syntax tree, parsed again from its source for the two and then let go; the index's own
+        // thread only adds the terms in order. Only documents made ahead of the index wait.
         // The search page names the split index's vocabulary by its content hash: it renders last, once the index is
         // written.
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
@@ -89,8 +90,9 @@ public static class SiteGenerator
 
         var feed = new SearchDocumentFeed(positions.Count);
         var kept = options.KeepSearchDocuments ? new List<SearchDocument>() : null;
+        var builder = SearchFiles.IndexBuilder();
         var index = Task.Run(() => timings.Time("search index and store", () =>
-            SearchFiles.Write(feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
+            SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
         // A body's source, let go once its page is made, is garbage in the oldest generation, which the GC visits only
         // once that generation has grown by about its own size: left alone, the sources (and, when bodies kept their
@@ -106,7 +108,8 @@ public static class SiteGenerator
                 return;
             }
 
-            feed.Add(position, SearchDocumentBuilder.Of(model, job.Subject, position));
+            var document = SearchDocumentBuilder.Of(model, job.Subject, position);
+            feed.Add(position, (document, builder.Analyze(document.Fields)));
             (job.Subject is Topic topic ? topic.Body : ((Page)job.Subject).Body).Release();
             if (Interlocked.Increment(ref released) % collectEvery == 0)
             {

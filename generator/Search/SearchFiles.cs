@@ -25,18 +25,27 @@ public static class SearchFiles
     /// <summary>Escapes what HTML treats specially (so the JSON stays inert even if inlined), but not every non-ASCII letter.</summary>
     internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>
-    /// Adds the documents to the index as they come (a build makes each beside its page), then writes the index and
-    /// the store to <paramref name="sink"/>. Only what a result shows is kept of each document, unless
-    /// <paramref name="keep"/> asks for the documents themselves.
-    /// </summary>
+    /// <summary>A builder for a site's index: its fields, with lunr's own pipeline.</summary>
+    public static LunrIndexBuilder IndexBuilder() => new(SearchFields.Ref, SearchFields.All);
+
+    /// <summary>Adds the documents to a new index in their order, then writes it and the store (see the overload that takes analysed documents).</summary>
     public static SearchOutput Write(IEnumerable<SearchDocument> documents, SearchSplitMode split, string basePath, IOutputSink sink, ICollection<SearchDocument>? keep = null)
     {
-        var builder = new LunrIndexBuilder(SearchFields.Ref, SearchFields.All);
+        var builder = IndexBuilder();
+        return Write(builder, documents.Select(document => (document, builder.Analyze(document.Fields))), split, basePath, sink, keep);
+    }
+
+    /// <summary>
+    /// Adds the documents, analysed by <paramref name="builder"/>, to the index as they come (a build makes and
+    /// analyses each beside its page), then writes the index and the store to <paramref name="sink"/>. Only what a
+    /// result shows is kept of each document, unless <paramref name="keep"/> asks for the documents themselves.
+    /// </summary>
+    public static SearchOutput Write(LunrIndexBuilder builder, IEnumerable<(SearchDocument Document, LunrDocument Terms)> documents, SearchSplitMode split, string basePath, IOutputSink sink, ICollection<SearchDocument>? keep = null)
+    {
         var results = new List<(string Ref, SearchResult Result)>();
-        foreach (var document in documents)
+        foreach (var (document, terms) in documents)
         {
-            builder.Add(document.Fields);
+            builder.Add(terms);
             results.Add((document.Ref, document.Result));
             keep?.Add(document);
         }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -10,12 +11,14 @@ namespace HealthLibrary.Search.Lunr;
 /// pipeline is the stemmer. Scores are BM25 with lunr's k1 = 1.2 and b = 0.75, computed once
 /// in <see cref="Build"/>. Each distinct raw token goes through the pipeline once: a corpus of
 /// millions of words has only tens of thousands of distinct ones.
+/// A document is added in two steps. <see cref="Analyze"/> runs it through the tokenizer and pipeline and counts its
+/// terms, on any thread and many at once; <see cref="Add(LunrDocument, double?)"/> then takes the documents one at a
+/// time, in order, since lunr numbers terms in the order it first meets them.
 /// </remarks>
 public sealed class LunrIndexBuilder
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
-    private const int StopWord = -1;
 
     private readonly string _refField;
     private readonly string[] _fields;
@@ -29,12 +32,18 @@ public sealed class LunrIndexBuilder
     private readonly List<int> _fieldLengths = [];
 
     private readonly List<string> _terms = [];
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<int> _termDocumentFrequency = [];
 
-    // Raw lowercased token -> term id after trimmer, stop-word filter and stemmer (or StopWord).
-    private readonly Dictionary<string, int> _pipelineCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _pipelineCacheBySpan;
+    // Raw lowercased token -> its term after trimmer, stop-word filter and stemmer (null for a stop word), and each
+    // term's text -> the term: shared by every thread that analyses documents.
+    private readonly ConcurrentDictionary<string, LunrTerm?> _pipelineCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> _pipelineCacheBySpan;
+    private readonly ConcurrentDictionary<string, LunrTerm> _termsByText = new(StringComparer.Ordinal);
+    private int _termKeys;
+
+    /// <summary>Each thread's scratch for analysing fields, for whichever builder it analyses for.</summary>
+    [ThreadStatic]
+    private static LunrTermCounter? t_counter;
 
     private readonly List<int> _slotFirstEntry = [0];
     private readonly List<int> _entryTerm = [];
@@ -45,15 +54,9 @@ public sealed class LunrIndexBuilder
     private readonly List<int> _occurrenceLength = [];
     private readonly List<int> _occurrenceTokenIndex = [];
 
-    // Scratch for one field of one document: its terms in token order, and per distinct term
-    // (indexed through _termSlotMark/_termLocal) its frequency and where its occurrences go.
-    private readonly List<(int Term, int Start, int Length, int TokenIndex)> _fieldTokens = [];
-    private readonly List<int> _localTerms = [];
-    private readonly List<int> _localFrequency = [];
-    private readonly List<int> _localFill = [];
-    private char[] _lowered = new char[4096];
-    private int[] _termSlotMark = new int[1024];
-    private int[] _termLocal = new int[1024];
+    // Scratch for adding one field of one document: its terms' places, ordered by term index.
+    private int[] _localIds = new int[256];
+    private int[] _localOrder = new int[256];
 
     private LunrIndex? _built;
 
@@ -130,46 +133,83 @@ public sealed class LunrIndexBuilder
     /// (indexed as JavaScript prints it).
     /// </summary>
     /// <exception cref="ArgumentException">The ref is missing, not a string or already added; a value has an unsupported type or a lone surrogate.</exception>
-    public void Add(IReadOnlyDictionary<string, object?> document, double? boost = null)
+    public void Add(IReadOnlyDictionary<string, object?> document, double? boost = null) => Add(Analyze(document), boost);
+
+    /// <summary>
+    /// Runs a document through lunr's tokenizer and index pipeline and counts its terms, for
+    /// <see cref="Add(LunrDocument, double?)"/>. Safe to call on several threads at once, and beside Add; it changes
+    /// nothing that the index shows. Takes the values <see cref="Add(IReadOnlyDictionary{string, object?}, double?)"/> takes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The ref is missing or not a string; a value has an unsupported type or a lone surrogate.</exception>
+    public LunrDocument Analyze(IReadOnlyDictionary<string, object?> document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (_built is not null)
-        {
-            throw new InvalidOperationException("The index has been built; add every document before Build().");
-        }
-
         if (!document.TryGetValue(_refField, out object? refValue) || refValue is not string docRef)
         {
             throw new ArgumentException($"The document has no string '{_refField}' to use as its ref.", nameof(document));
         }
 
         RequireWellFormed(docRef, "a ref");
-        if (_refSet.Contains(docRef))
-        {
-            // lunr would merge the two documents' postings and count the ref twice.
-            throw new ArgumentException($"A document with ref '{docRef}' has already been added.", nameof(document));
-        }
-
-        // Check everything before changing anything, so a rejected document leaves no trace.
-        double documentBoost = OrOne(boost, "document boost");
         foreach (string field in _fields)
         {
             document.TryGetValue(field, out object? value);
             Validate(value, docRef, field);
         }
 
+        var counter = t_counter ?? new LunrTermCounter();
+        t_counter = null;
+        try
+        {
+            var fields = new LunrFieldTerms[_fields.Length];
+            for (int field = 0; field < _fields.Length; field++)
+            {
+                document.TryGetValue(_fields[field], out object? value);
+                counter.Begin(keepOccurrences: _metadata.Length > 0);
+                Tokenize(value, docRef, _fields[field], counter);
+                fields[field] = counter.Finish();
+            }
+
+            return new LunrDocument(this, docRef, fields);
+        }
+        finally
+        {
+            t_counter = counter;
+        }
+    }
+
+    /// <summary>Adds a document that <see cref="Analyze"/> of this builder made, as lunr's <c>builder.add(doc, { boost })</c>.</summary>
+    /// <exception cref="ArgumentException">The document was analysed by another builder, or its ref was already added.</exception>
+    public void Add(LunrDocument document, double? boost = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Builder != this)
+        {
+            throw new ArgumentException("The document was analysed by another builder; its terms are that builder's.", nameof(document));
+        }
+
+        if (_built is not null)
+        {
+            throw new InvalidOperationException("The index has been built; add every document before Build().");
+        }
+
+        if (_refSet.Contains(document.Ref))
+        {
+            // lunr would merge the two documents' postings and count the ref twice.
+            throw new ArgumentException($"A document with ref '{document.Ref}' has already been added.", nameof(document));
+        }
+
+        // Check everything before changing anything, so a rejected document leaves no trace.
+        double documentBoost = OrOne(boost, "document boost");
         int documentIndex = _refs.Count;
-        _refSet.Add(docRef);
-        _refs.Add(docRef);
+        _refSet.Add(document.Ref);
+        _refs.Add(document.Ref);
         _documentBoosts.Add(documentBoost);
 
         for (int field = 0; field < _fields.Length; field++)
         {
-            document.TryGetValue(_fields[field], out object? value);
-            int slot = (documentIndex * _fields.Length) + field;
-            Tokenize(value, docRef, _fields[field]);
-            _fieldLengths.Add(_fieldTokens.Count);
-            AddPostings(slot);
+            LunrFieldTerms terms = document.Fields[field];
+            _fieldLengths.Add(terms.Length);
+            AddPostings((documentIndex * _fields.Length) + field, terms);
             _slotFirstEntry.Add(_entryTerm.Count);
         }
     }
@@ -305,16 +345,15 @@ public sealed class LunrIndexBuilder
         return array;
     }
 
-    /// <summary>Fills _fieldTokens with the field's terms in token order, as lunr's tokenizer and pipeline would emit them.</summary>
-    private void Tokenize(object? value, string docRef, string fieldName)
+    /// <summary>Counts the field's terms, as lunr's tokenizer and pipeline would emit them, in token order.</summary>
+    private void Tokenize(object? value, string docRef, string fieldName, LunrTermCounter counter)
     {
-        _fieldTokens.Clear();
         switch (value)
         {
             case null:
                 return;
             case string text:
-                TokenizeText(text);
+                TokenizeText(text, counter);
                 return;
             case IEnumerable elements:
                 foreach (object? element in elements)
@@ -322,131 +361,103 @@ public sealed class LunrIndexBuilder
                     // An element is one token, lowercased but neither split nor positioned;
                     // null becomes "" (lunr.utils.asString), which is indexed as the term "".
                     string text = JavaScriptCasing.ToLower(AsString(element, docRef, fieldName));
-                    int term = TermOf(text);
-                    if (term != StopWord)
+                    if (TermOf(text) is { } term)
                     {
-                        _fieldTokens.Add((term, -1, -1, -1));
+                        counter.Count(term, -1, -1, -1);
                     }
                 }
 
                 return;
             default:
-                TokenizeText(AsString(value, docRef, fieldName));
+                TokenizeText(AsString(value, docRef, fieldName), counter);
                 return;
         }
     }
 
-    private void TokenizeText(string text)
+    private void TokenizeText(string text, LunrTermCounter counter)
     {
-        ReadOnlySpan<char> lowered = JavaScriptCasing.ToLower(text, ref _lowered);
+        ReadOnlySpan<char> lowered = JavaScriptCasing.ToLower(text, ref counter.Lowered);
         int cursor = 0;
         int tokenIndex = 0;
         while (LunrTokenizer.NextToken(lowered, ref cursor, out int start, out int length))
         {
-            int term = TermOf(lowered.Slice(start, length));
-            if (term != StopWord)
+            if (TermOf(lowered.Slice(start, length)) is { } term)
             {
-                _fieldTokens.Add((term, start, length, tokenIndex));
+                counter.Count(term, start, length, tokenIndex);
             }
 
             tokenIndex++;
         }
     }
 
-    /// <summary>Runs a raw token through the index pipeline (once per distinct token) and gives its term id, assigning ids in first-seen order as lunr does.</summary>
-    private int TermOf(ReadOnlySpan<char> rawToken)
+    /// <summary>Runs a raw token through the index pipeline (once per distinct token, give or take a race) and gives its term, or null for a stop word.</summary>
+    private LunrTerm? TermOf(ReadOnlySpan<char> rawToken)
     {
-        if (_pipelineCacheBySpan.TryGetValue(rawToken, out int cached))
+        if (_pipelineCacheBySpan.TryGetValue(rawToken, out LunrTerm? cached))
         {
             return cached;
         }
 
-        int term = StopWord;
+        LunrTerm? term = null;
         ReadOnlySpan<char> trimmed = LunrTrimmer.Trim(rawToken);
         if (!LunrStopWordFilter.IsStopWord(trimmed))
         {
             string trimmedText = trimmed.ToString();
             string stem = _stemming ? PorterStemmer.Stem(trimmedText) : trimmedText;
-            if (!_termIds.TryGetValue(stem, out term))
-            {
-                term = _terms.Count;
-                _termIds.Add(stem, term);
-                _terms.Add(stem);
-                _termDocumentFrequency.Add(0);
-            }
+            term = _termsByText.GetOrAdd(stem, text => new LunrTerm(text, Interlocked.Increment(ref _termKeys) - 1));
         }
 
-        _pipelineCacheBySpan[rawToken] = term;
+        _pipelineCacheBySpan.TryAdd(rawToken, term);
         return term;
     }
 
-    /// <summary>Turns _fieldTokens into one posting entry per distinct term, sorted by term id (the field vector's order), with grouped occurrences.</summary>
-    private void AddPostings(int slot)
+    /// <summary>
+    /// One posting entry per term of the field, in term index order (the field vector's), numbering the terms the
+    /// index has not met yet in the order the field has them, as lunr does; with their occurrences when kept.
+    /// </summary>
+    private void AddPostings(int slot, LunrFieldTerms field)
     {
-        int mark = slot + 1;
-        if (_termSlotMark.Length < _terms.Count)
+        int count = field.Terms.Length;
+        if (_localIds.Length < count)
         {
-            int size = Math.Max(_terms.Count, _termSlotMark.Length * 2);
-            Array.Resize(ref _termSlotMark, size);
-            Array.Resize(ref _termLocal, size);
+            _localIds = new int[Math.Max(count, _localIds.Length * 2)];
+            _localOrder = new int[_localIds.Length];
         }
 
-        _localTerms.Clear();
-        foreach ((int term, _, _, _) in _fieldTokens)
+        Span<int> ids = _localIds.AsSpan(0, count);
+        Span<int> order = _localOrder.AsSpan(0, count);
+        for (int local = 0; local < count; local++)
         {
-            if (_termSlotMark[term] != mark)
+            LunrTerm term = field.Terms[local];
+            if (term.Id < 0)
             {
-                _termSlotMark[term] = mark;
-                _localTerms.Add(term);
+                term.Id = _terms.Count;
+                _terms.Add(term.Text);
+                _termDocumentFrequency.Add(0);
             }
+
+            ids[local] = term.Id;
+            order[local] = local;
         }
 
-        _localTerms.Sort();
-        _localFrequency.Clear();
-        for (int local = 0; local < _localTerms.Count; local++)
+        ids.Sort(order);
+        LunrOccurrences? occurrences = _metadata.Length > 0 ? field.Occurrences : null;
+        for (int i = 0; i < count; i++)
         {
-            _termLocal[_localTerms[local]] = local;
-            _localFrequency.Add(0);
-        }
-
-        Span<int> frequency = CollectionsMarshal.AsSpan(_localFrequency);
-        foreach ((int term, _, _, _) in _fieldTokens)
-        {
-            frequency[_termLocal[term]]++;
-        }
-
-        bool keepOccurrences = _metadata.Length > 0;
-        int firstOccurrence = _occurrenceStart.Count;
-        _localFill.Clear();
-        for (int local = 0; local < _localTerms.Count; local++)
-        {
-            int term = _localTerms[local];
+            int local = order[i];
+            int term = ids[i];
             _entryTerm.Add(term);
             _entrySlot.Add(slot);
-            _entryTermFrequency.Add(frequency[local]);
-            if (keepOccurrences)
-            {
-                _entryFirstOccurrence.Add(firstOccurrence);
-                _localFill.Add(firstOccurrence);
-                firstOccurrence += frequency[local];
-            }
+            _entryTermFrequency.Add(field.Frequencies[local]);
             _termDocumentFrequency[term]++;
-        }
-
-        if (keepOccurrences)
-        {
-            // Occurrences of one entry sit together, each in token order.
-            int count = _fieldTokens.Count;
-            CollectionsMarshal.SetCount(_occurrenceStart, _occurrenceStart.Count + count);
-            CollectionsMarshal.SetCount(_occurrenceLength, _occurrenceLength.Count + count);
-            CollectionsMarshal.SetCount(_occurrenceTokenIndex, _occurrenceTokenIndex.Count + count);
-            Span<int> fill = CollectionsMarshal.AsSpan(_localFill);
-            foreach ((int term, int start, int length, int tokenIndex) in _fieldTokens)
+            if (occurrences is not null)
             {
-                int at = fill[_termLocal[term]]++;
-                _occurrenceStart[at] = start;
-                _occurrenceLength[at] = length;
-                _occurrenceTokenIndex[at] = tokenIndex;
+                // Occurrences of one entry sit together, each in token order.
+                _entryFirstOccurrence.Add(_occurrenceStart.Count);
+                var group = new Range(occurrences.GroupStart[local], occurrences.GroupStart[local + 1]);
+                _occurrenceStart.AddRange(occurrences.Start.AsSpan(group));
+                _occurrenceLength.AddRange(occurrences.Length.AsSpan(group));
+                _occurrenceTokenIndex.AddRange(occurrences.TokenIndex.AsSpan(group));
             }
         }
     }
