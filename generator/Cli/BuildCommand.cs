@@ -57,17 +57,25 @@ public static class BuildCommand
         var started = DateTime.UtcNow;
         var cache = BuildCache.Read(outputFolder);
         var readHashes = searchDocumentsFile is null && cache is null ? new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal) : null;
+        // The output is checked against the record while the inputs are hashed, each on a core (0.3 and 0.5 s at
+        // 10,000 topics, one after the other before); the check stops when the hashes show a build is needed anyway.
+        using var stopChecking = new CancellationTokenSource();
+        var checking = searchDocumentsFile is null && cache is not null
+            ? Task.Run(() => timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder), stopChecking.Token)))
+            : Task.FromResult(false);
         var fingerprinting = searchDocumentsFile is null && cache is not null
             ? Task.FromResult(timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)))
             : Task.FromResult<InputFingerprint.Fingerprint?>(null);
-        if (cache is not null && fingerprinting.Result is { } known && cache.Fingerprint == known.Hash
-            && timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder))))
+        if (cache is not null && fingerprinting.Result is { } known && cache.Fingerprint == known.Hash && checking.GetAwaiter().GetResult())
         {
             reporter.Report(cache.Diagnostics);
             Finish(reporter, options, clock, outputFolder, cache.Pages, cache.Topics, cache.Diagnostics.Count(d => d.Severity == Severity.Warning), "; nothing had changed");
             return ExitCode.Success;
         }
 
+        // It stops at its next file: nothing reads the old output while the build replaces it.
+        stopChecking.Cancel();
+        checking.GetAwaiter().GetResult();
         var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(input, options with { Progress = progress, ReadFileHashes = readHashes }));
         if (readHashes is not null && site is not null)
         {

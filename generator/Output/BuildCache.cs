@@ -64,9 +64,10 @@ public sealed record BuildCache(
 
     /// <summary>
     /// True when the folder is still exactly what this build left: the same marker (a later build writes a new one),
-    /// the same files with the same sizes, and none written after the marker.
+    /// the same files with the same sizes, and none written after the marker. False as soon as <paramref name="stop"/> is
+    /// cancelled.
     /// </summary>
-    public bool Describes(string output)
+    public bool Describes(string output, CancellationToken stop = default)
     {
         var marker = new FileInfo(Path.Combine(output, DirectoryOutput.MarkerFile));
         if (!marker.Exists || marker.LastWriteTimeUtc.Ticks != MarkerWriteTicks)
@@ -78,7 +79,7 @@ public sealed record BuildCache(
         var seen = 0;
         foreach (var (path, size, written) in FilesIn(output))
         {
-            if (!expected.TryGetValue(path, out var expectedSize) || expectedSize != size || written > MarkerWriteTicks)
+            if (stop.IsCancellationRequested || !expected.TryGetValue(path, out var expectedSize) || expectedSize != size || written > MarkerWriteTicks)
             {
                 return false;
             }

@@ -410,6 +410,7 @@ public sealed class LunrIndexBuilder
         return term;
     }
 
+    /// <summary>The same, from the cache every thread shares, for a token this thread has not met yet.</summary>
     private LunrTerm? SharedTermOf(ReadOnlySpan<char> rawToken)
     {
         if (_pipelineCacheBySpan.TryGetValue(rawToken, out LunrTerm? cached))
