@@ -20,6 +20,9 @@ public sealed class LunrIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    /// <summary>Entries weighed by one task in <see cref="Build"/>.</summary>
+    private const int WeightsPerTask = 1 << 16;
+
     private readonly string _refField;
     private readonly string[] _fields;
     private readonly double[] _fieldBoosts;
@@ -254,21 +257,14 @@ public sealed class LunrIndexBuilder
             idf[term] = JavaScriptMath.Log(1 + Math.Abs(x));
         }
 
+        // Each entry's weight depends on nothing but its own counts: they are worked out on every core, in ranges of
+        // entries, while the postings are gathered beside them.
         var weights = new double[_entryTerm.Count];
-        for (int entry = 0; entry < weights.Length; entry++)
-        {
-            int slot = _entrySlot[entry];
-            int field = slot % fieldCount;
-            double tf = _entryTermFrequency[entry];
-            double fieldLength = _fieldLengths[slot];
-
-            // The same operations in the same order as lunr.Builder#createFieldVectors.
-            double score = idf[_entryTerm[entry]] * ((K1 + 1) * tf)
-                / ((K1 * (1 - B + (B * (fieldLength / averageFieldLength[field])))) + tf);
-            score *= _fieldBoosts[field];
-            score *= _documentBoosts[slot / fieldCount];
-            weights[entry] = JavaScriptMath.Round(score * 1000) / 1000;
-        }
+        (int[] Start, int[] Entries) postings = ([], []);
+        Parallel.Invoke(
+            () => postings = GroupPostings(fieldCount),
+            () => Parallel.For(0, (weights.Length + WeightsPerTask - 1) / WeightsPerTask, part =>
+                Weigh(part * WeightsPerTask, Math.Min(weights.Length, (part + 1) * WeightsPerTask), idf, averageFieldLength, weights)));
 
         var refArrayIndex = new long[documentCount];
         bool anyArrayIndexRef = false;
@@ -278,7 +274,6 @@ public sealed class LunrIndexBuilder
             anyArrayIndexRef |= refArrayIndex[document] >= 0;
         }
 
-        var (postingStart, postingEntries) = GroupPostings(fieldCount);
         var postingKeys = new List<string> { "_index" };
         postingKeys.AddRange(_fields);
 
@@ -290,8 +285,8 @@ public sealed class LunrIndexBuilder
             RefArrayIndex = refArrayIndex,
             AnyArrayIndexRef = anyArrayIndexRef,
             Terms = [.. _terms],
-            PostingStart = postingStart,
-            PostingEntries = postingEntries,
+            PostingStart = postings.Start,
+            PostingEntries = postings.Entries,
             SlotFirstEntry = Move(_slotFirstEntry),
             EntryTerm = Move(_entryTerm),
             EntrySlot = Move(_entrySlot),
@@ -305,6 +300,31 @@ public sealed class LunrIndexBuilder
             Stemmed = _stemming,
         });
         return _built;
+    }
+
+    /// <summary>BM25 weights of the entries in [from, to), as lunr.Builder#createFieldVectors computes them.</summary>
+    private void Weigh(int from, int to, double[] idf, double[] averageFieldLength, double[] weights)
+    {
+        int fieldCount = _fields.Length;
+        ReadOnlySpan<int> terms = CollectionsMarshal.AsSpan(_entryTerm);
+        ReadOnlySpan<int> slots = CollectionsMarshal.AsSpan(_entrySlot);
+        ReadOnlySpan<int> frequencies = CollectionsMarshal.AsSpan(_entryTermFrequency);
+        ReadOnlySpan<int> fieldLengths = CollectionsMarshal.AsSpan(_fieldLengths);
+        ReadOnlySpan<double> documentBoosts = CollectionsMarshal.AsSpan(_documentBoosts);
+        for (int entry = from; entry < to; entry++)
+        {
+            int slot = slots[entry];
+            int field = slot % fieldCount;
+            double tf = frequencies[entry];
+            double fieldLength = fieldLengths[slot];
+
+            // The same operations in the same order as lunr.
+            double score = idf[terms[entry]] * ((K1 + 1) * tf)
+                / ((K1 * (1 - B + (B * (fieldLength / averageFieldLength[field])))) + tf);
+            score *= _fieldBoosts[field];
+            score *= documentBoosts[slot / fieldCount];
+            weights[entry] = JavaScriptMath.Round(score * 1000) / 1000;
+        }
     }
 
     /// <summary>
