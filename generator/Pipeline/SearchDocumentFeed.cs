@@ -5,8 +5,9 @@ namespace HealthLibrary.Pipeline;
 
 /// <summary>
 /// Carries search documents, with their terms, from the page renderers, which make and analyse each beside its page
-/// on several threads and in no fixed order, to the index builder, which adds them in site order (lunr numbers terms as it first meets them).
-/// Only documents made ahead of the builder wait here; each is let go as soon as the builder has taken it.
+/// on several threads and in no fixed order, to the index builder, which adds them in site order (lunr numbers terms
+/// as it first meets them). Only documents made ahead of the builder wait here; each is let go as soon as the builder
+/// has taken it.
 /// </summary>
 internal sealed class SearchDocumentFeed
 {
