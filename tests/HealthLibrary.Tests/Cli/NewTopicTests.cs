@@ -40,6 +40,16 @@ public sealed class NewTopicTests : IDisposable
     }
 
     [Fact]
+    public void A_title_with_accents_and_an_apostrophe_gets_the_address_a_reader_expects()
+    {
+        Assert.Equal(ExitCode.Success, New("Ménière's disease", "Conditions"));
+
+        Assert.True(File.Exists(_site.Path("input/topics/conditions/menieres-disease.md")));
+        var build = TestBuild.Run(new FileSystemContentSource(_site.Input)).AssertSucceeded();
+        Assert.Equal("Ménière's disease", build.Document("topics/menieres-disease/index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void Refuses_to_overwrite_a_file_and_leaves_it_as_it_was()
     {
         Assert.Equal(ExitCode.Success, New("Alpha two", "Treatments"));
