@@ -1,5 +1,6 @@
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
+using HealthLibrary.Pipeline;
 using HealthLibrary.Search;
 using HealthLibrary.Tests.Support;
 
@@ -10,11 +11,17 @@ internal static class LibraryBuilds
 {
     private static readonly Lazy<TestBuild> SampleBuild = new(() => TestBuild.Run(new FileSystemContentSource(Repository.Input, "input")).AssertSucceeded());
 
+    private static readonly Lazy<TestBuild> SampleSplitBuild = new(() =>
+        TestBuild.Run(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { SearchSplit = SearchSplitMode.Always }).AssertSucceeded());
+
     private static readonly Lazy<TestBuild> ThousandBuild = new(() =>
         TestBuild.Run(new FileSystemContentSource(HealthCorpus.Generate(1000), "corpus")).AssertSucceeded());
 
     /// <summary>The sample library, which split: auto keeps in one index file.</summary>
     public static TestBuild Sample => SampleBuild.Value;
+
+    /// <summary>The sample library with split: always, so its search takes the split index's path.</summary>
+    public static TestBuild SampleSplit => SampleSplitBuild.Value;
 
     /// <summary>make-corpus's 1,000 topics, which split: auto splits.</summary>
     public static TestBuild Thousand => ThousandBuild.Value;

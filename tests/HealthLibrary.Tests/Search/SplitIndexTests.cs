@@ -11,9 +11,6 @@ namespace HealthLibrary.Tests.Search;
 /// <summary>The split index: chosen by size or by site.yml, cacheable by name, and answering exactly as lunr.js does.</summary>
 public sealed class SplitIndexTests
 {
-    private static readonly Lazy<TestBuild> SampleSplit = new(() =>
-        TestBuild.Run(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { SearchSplit = SearchSplitMode.Always }).AssertSucceeded());
-
     [Fact]
     public void Auto_keeps_the_sample_in_one_file_and_splits_a_thousand_topics()
     {
@@ -45,7 +42,7 @@ public sealed class SplitIndexTests
     [Fact]
     public void Every_split_file_is_named_by_its_content_hash_and_is_under_the_cached_folder()
     {
-        var files = SampleSplit.Value.Output.Files.Where(file => file.Key.StartsWith(SplitSearchFiles.Folder, StringComparison.Ordinal) && file.Key.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        var files = LibraryBuilds.SampleSplit.Output.Files.Where(file => file.Key.StartsWith(SplitSearchFiles.Folder, StringComparison.Ordinal) && file.Key.EndsWith(".json", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(files);
         foreach (var (path, bytes) in files)
@@ -53,7 +50,7 @@ public sealed class SplitIndexTests
             var name = path[SplitSearchFiles.Folder.Length..];
             var kind = name[..name.IndexOf('.', StringComparison.Ordinal)];
             Assert.Equal(name, ContentHashedName.Of(kind + ".json", bytes));
-            Assert.True(SampleSplit.Value.Output.Files.ContainsKey(path + ".br"), $"{path} has no .br sibling");
+            Assert.True(LibraryBuilds.SampleSplit.Output.Files.ContainsKey(path + ".br"), $"{path} has no .br sibling");
         }
 
         var cache = HealthLibrary.Rendering.HostingRules.CacheRules(new HealthLibrary.Model.SiteUrls(new Uri("https://example.org/")));
@@ -65,7 +62,7 @@ public sealed class SplitIndexTests
     {
         var again = TestBuild.Run(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { SearchSplit = SearchSplitMode.Always }).AssertSucceeded();
 
-        var first = SampleSplit.Value.Output.Files.Where(file => file.Key.StartsWith(SplitSearchFiles.Folder, StringComparison.Ordinal)).OrderBy(file => file.Key, StringComparer.Ordinal).ToList();
+        var first = LibraryBuilds.SampleSplit.Output.Files.Where(file => file.Key.StartsWith(SplitSearchFiles.Folder, StringComparison.Ordinal)).OrderBy(file => file.Key, StringComparer.Ordinal).ToList();
         var second = again.Output.Files.Where(file => file.Key.StartsWith(SplitSearchFiles.Folder, StringComparison.Ordinal)).OrderBy(file => file.Key, StringComparer.Ordinal).ToList();
         Assert.Equal(first.Select(file => file.Key), second.Select(file => file.Key));
         Assert.All(first.Zip(second), pair => Assert.Equal(pair.First.Value, pair.Second.Value));
@@ -74,7 +71,7 @@ public sealed class SplitIndexTests
     [Fact]
     public void The_vocabulary_lists_every_term_in_lunrs_order_and_every_shard_it_names_exists()
     {
-        var build = SampleSplit.Value;
+        var build = LibraryBuilds.SampleSplit;
         var vocabularyPath = SearchPage(build).GetAttribute("data-split-url")!.TrimStart('/');
         using var vocabulary = JsonDocument.Parse(build.Output.Files[vocabularyPath]);
         var root = vocabulary.RootElement;
@@ -101,7 +98,7 @@ public sealed class SplitIndexTests
     [Fact]
     public void Split_index_answers_exactly_as_lunr_js_on_the_sample()
     {
-        var report = Equivalence(SampleSplit.Value, queries: 200, seed: 3);
+        var report = Equivalence(LibraryBuilds.SampleSplit, queries: 200, seed: 3);
 
         AssertExact(report, minimumQueries: 200);
     }
