@@ -19,17 +19,22 @@ async function main () {
   const parts = set.load(queriesFolder)
 
   const rank = text => page.search(lunr, index, text, store).map(result => store[result.ref].url)
-  const report = await set.score(parts, async text => rank(text), set.shownParts(args))
+  const shown = set.shownParts(args)
+  const report = await set.score(parts, async text => rank(text), shown)
 
   const splitAt = args.indexOf('--split')
   if (splitAt >= 0) {
     const split = await splitSearch(page, args[splitAt + 1])
-    report.splitDifferences = []
-    for (const entries of Object.values(parts)) {
+    // How many queries the split index ranks otherwise, and which, for the parts shown only.
+    report.splitDifferences = 0
+    report.splitDifferencesShown = []
+    for (const [name, entries] of Object.entries(parts)) {
       for (const { query } of entries) {
         const single = rank(query)
         const fromSplit = await split(query)
-        if (JSON.stringify(single) !== JSON.stringify(fromSplit)) report.splitDifferences.push({ query, single, split: fromSplit })
+        if (JSON.stringify(single) === JSON.stringify(fromSplit)) continue
+        report.splitDifferences++
+        if (shown.includes(name)) report.splitDifferencesShown.push({ query, single: single.slice(0, 5), split: fromSplit.slice(0, 5) })
       }
     }
   }

@@ -15,6 +15,8 @@ public sealed class SearchPageTests(BrowserFixture browser)
     [InlineData("PTSD", "Ketamine for PTSD and trauma")]
     [InlineData("neuroplasticty", "Neuroplasticity")]
     [InlineData("side efects", "Ketamine side effects and who should avoid it")]
+    [InlineData("how does ketamine work", "How ketamine acts in the brain")]
+    [InlineData("ketamine anesthesia", "The history of ketamine")]
     public async Task Typing_a_query_shows_the_expected_topic_first(string query, string expected)
     {
         var page = await browser.OpenAsync("/search/");
@@ -54,6 +56,24 @@ public sealed class SearchPageTests(BrowserFixture browser)
         await Assertions.Expect(first.Locator(".risk-label")).ToHaveTextAsync("High risk", new() { Timeout = Timeout });
         await Assertions.Expect(first.Locator(".search-result__category")).ToHaveTextAsync("Medicines");
         await Assertions.Expect(first.Locator("mark").First).ToBeVisibleAsync();
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_curious_reader_can_see_what_was_searched_for_and_the_lunr_query_that_ran()
+    {
+        var page = await browser.OpenAsync("/search/?q=how+does+ketamine+work");
+
+        var searched = page.Locator("#search-searched");
+        await Assertions.Expect(searched.Locator("summary")).ToContainTextAsync("Left out: how, does.", new() { Timeout = Timeout });
+        await Assertions.Expect(searched.Locator("summary")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"ketamine \(counted at 0\.1: in \d+ of \d+ pages\)"));
+        await Assertions.Expect(searched.Locator("code")).ToBeHiddenAsync();
+        await searched.Locator("summary").ClickAsync();
+        await Assertions.Expect(searched.Locator("code")).ToContainTextAsync("work^");
+        await Assertions.Expect(searched.Locator("code")).ToContainTextAsync("synonyms:work^");
+
+        await page.FillAsync("#search-query", "");
+        await Assertions.Expect(searched).ToBeHiddenAsync(new() { Timeout = Timeout });
         await page.CloseAsync();
     }
 

@@ -27,7 +27,7 @@ public sealed class ReaderQueryTests(ITestOutputHelper output)
         Assert.True(report.GetProperty("parts").GetProperty("tuning").GetProperty("queries").GetInt32() + heldOut.Queries >= 80, "the set has fewer than 80 queries");
         Assert.True(overall.Top3 >= 0.95, $"top-3 overall is {overall}, below 95%; tuning misses: {report.GetProperty("parts").GetProperty("tuning").GetProperty("misses")}");
         Assert.True(heldOut.Top3 >= 0.90, $"top-3 on the held-out part is {heldOut}, below 90%");
-        Assert.Equal(0, report.GetProperty("splitDifferences").GetArrayLength());
+        Assert.True(report.GetProperty("splitDifferences").GetInt32() == 0, $"the split index ranks {report.GetProperty("splitDifferences")} queries otherwise; tuning ones: {report.GetProperty("splitDifferencesShown")}");
     }
 
     [Fact]

@@ -8,14 +8,6 @@
 (function (root) {
   "use strict";
 
-  /** Terms as the index holds them: lowercased, split like lunr, trimmed, stop words dropped. */
-  function queryTerms(lunr, text) {
-    return lunr.tokenizer(text)
-      .map(function (token) { return lunr.trimmer(token); })
-      .filter(function (token) { return token && token.toString().length > 0 && lunr.stopWordFilter(token); })
-      .map(function (token) { return token.toString(); });
-  }
-
   var LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
   /** Results drawn at a time: a common word matches most of a large library, and each result needs its store entry. */
@@ -61,30 +53,244 @@
   function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
 
   /**
-   * Plain words match exactly (stemmed) first; then as prefixes, so results come while typing; then,
-   * for words of five letters or more, with one typo. The looser forms carry lower boosts, so they
-   * rank below exact matches. hasTerm says whether the index holds a term, for the typo candidates.
+   * Words that say how a reader asks rather than what about, and that lunr's stop-word list keeps.
+   * They are left out of the query unless nothing else is left. lunr's own list already leaves out
+   * "how", "what", "does", "can", "who", "not" and their like, from the index and the query alike.
    */
-  function plainQuery(lunr, terms, hasTerm) {
+  var FILLER = ["vs", "versus", "difference", "differences", "between", "compare", "compared", "comparing", "explain", "please"];
+
+  /** The reader's words, lowercased and trimmed as lunr does, without repeats; lunr's stop words and fillers aside. */
+  function readerWords(lunr, text) {
+    var kept = [];
+    var filler = [];
+    var left = [];
+    lunr.tokenizer(text).forEach(function (token) {
+      var word = lunr.trimmer(token).toString();
+      if (!word) { return; }
+      if (!lunr.stopWordFilter(token)) {
+        left.push(word);
+      } else if (FILLER.indexOf(word) >= 0) {
+        filler.push(word);
+      } else if (kept.indexOf(word) < 0) {
+        kept.push(word);
+      }
+    });
+    if (kept.length === 0) { kept = filler.filter(function (word, i) { return filler.indexOf(word) === i; }); filler = []; }
+    return { words: kept, left: left.concat(filler) };
+  }
+
+  /**
+   * Each spelling rule turns a British spelling into the American one (forwards) or back. Both
+   * directions are tried on every word, and a form counts only when the index holds its stem.
+   */
+  var SPELLINGS = [
+    [/ae/g, "e"],            // anaesthesia, haemorrhage, paediatric
+    [/oe/g, "e"],            // oesophagus, oestrogen, diarrhoea
+    [/our/g, "or"],          // behaviour, tumour, colour
+    [/is(e|ed|es|ing|ation|ations)$/, "iz$1"],  // randomise, organisation
+    [/ys(e|ed|es|ing)$/, "yz$1"],               // analyse, paralyse
+    [/tre(s?)$/, "ter$1"],   // centre, fibre, litre
+    [/ll(ed|ing|er|ors?)$/, "l$1"],            // labelled, counselling, travellers
+    [/ence$/, "ense"],       // licence, defence
+    [/ogue(s?)$/, "og$1"],   // catalogue, dialogue
+    [/mme(s?)$/, "m$1"]      // programme
+  ];
+
+  /** The same word spelled the other way: British to American by the rules above, and American to British by the rules undone. */
+  function otherSpellings(word) {
+    var forms = [];
+    function add(form) { if (form !== word && forms.indexOf(form) < 0) { forms.push(form); } }
+    SPELLINGS.forEach(function (rule) {
+      add(word.replace(rule[0], rule[1]));
+    });
+    // American to British: an "a" or "o" before an "e" (anesthesia, esophagus), "our" for "or", and the endings back.
+    for (var i = 0; i < word.length; i++) {
+      if (word[i] === "e") {
+        add(word.slice(0, i) + "a" + word.slice(i));
+        add(word.slice(0, i) + "o" + word.slice(i));
+      }
+    }
+    add(word.replace(/or/g, "our"));
+    add(word.replace(/iz(e|ed|es|ing|ation|ations)$/, "is$1"));
+    add(word.replace(/yz(e|ed|es|ing)$/, "ys$1"));
+    add(word.replace(/ter(s?)$/, "tre$1"));
+    add(word.replace(/([aeiou][^aeiou])(ed|ing|er|ors?)$/, "$1l$2".replace("l", "")).replace(/([aeiou])l(ed|ing|er|ors?)$/, "$1ll$2"));
+    add(word.replace(/ense$/, "ence"));
+    add(word.replace(/og(s?)$/, "ogue$1"));
+    add(word.replace(/am(s?)$/, "amme$1"));
+    return forms;
+  }
+
+  /** The word spelled the other way (anaesthesia for anesthesia and back), when the index holds it: forms as typed, terms stemmed as the index was. */
+  function spellingsOf(lunr, hasTerm, word) {
+    var exact = lunr.stemmer(new lunr.Token(word)).toString();
+    var found = { forms: [], terms: [] };
+    otherSpellings(word).forEach(function (form) {
+      var stem = lunr.stemmer(new lunr.Token(form)).toString();
+      if (stem !== exact && found.terms.indexOf(stem) < 0 && hasTerm(stem)) {
+        found.forms.push(form);
+        found.terms.push(stem);
+      }
+    });
+    return found;
+  }
+
+  /**
+   * What each of the reader's words is searched as: exactly (stemmed as the index is) and in its
+   * other spelling; as a prefix, so results come while typing; and, for words of five letters or
+   * more, with one typo.
+   */
+  function wordForms(lunr, hasTerm, word) {
+    var stem = lunr.stemmer(new lunr.Token(word)).toString();
+    var letters = /^[a-z]+$/.test(word);
+    var other = letters ? spellingsOf(lunr, hasTerm, word) : { forms: [], terms: [] };
+    var typos = word.length >= 5 && letters
+      ? typoTerms(lunr, hasTerm, word).filter(function (term) { return other.terms.indexOf(term) < 0; })
+      : [];
+    return { word: word, stem: stem, spelledOtherwise: other.forms, spellings: other.terms, prefix: word.length >= 2, typos: typos };
+  }
+
+  /**
+   * The lunr query for the reader's words, each weighted (weights[i], 1 when absent): exact and
+   * other spellings at boost 10, the prefix at 2 and each typo at 1, so looser forms rank below
+   * exact matches. fields limits every clause to those fields.
+   */
+  function plainQuery(lunr, words, weights, fields) {
     return function (q) {
-      terms.forEach(function (term) {
-        q.term(term, { boost: 10 });
-        if (term.length >= 2) {
-          q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+      words.forEach(function (forms, i) {
+        var weight = weights ? weights[i] : 1;
+        function clause(options) {
+          if (fields) { options.fields = fields; }
+          return options;
         }
-        if (term.length >= 5 && /^[a-z]+$/.test(term)) {
-          typoTerms(lunr, hasTerm, term).forEach(function (stem) {
-            q.term(stem, { usePipeline: false, boost: 1 });
-          });
+        q.term(forms.word, clause({ boost: 10 * weight }));
+        forms.spellings.forEach(function (term) { q.term(term, clause({ usePipeline: false, boost: 10 * weight })); });
+        if (forms.prefix) {
+          q.term(forms.word, clause({ usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 * weight }));
         }
+        forms.typos.forEach(function (term) { q.term(term, clause({ usePipeline: false, boost: weight })); });
       });
     };
   }
 
+  /** How many documents hold any of these terms, in any field. */
+  function documentsWith(index, terms) {
+    var refs = Object.create(null);
+    var count = 0;
+    terms.forEach(function (term) {
+      if (!hasOwn(index.invertedIndex, term)) { return; }
+      var posting = index.invertedIndex[term];
+      index.fields.forEach(function (field) {
+        Object.keys(posting[field] || {}).forEach(function (ref) {
+          if (!refs[ref]) { refs[ref] = true; count++; }
+        });
+      });
+    });
+    return count;
+  }
+
   /**
-   * How a reader's text is searched, as a function that fills a lunr.Query (lunr.Index#query takes
-   * it as it is), or null for empty text. Text with lunr's own syntax (+, -, field:, *, ~, ^) goes to
-   * lunr's parser as it is, when it parses; anything else is taken as plain words. Only plain words
+   * How much each word counts, and why: 1 − the share of documents that hold it (exactly or spelled
+   * the other way; failing that, with its typo), and never below a tenth. A word that almost every
+   * document holds then counts for little beside the word that says what the reader wants. lunr's
+   * own weight does not do this for a word in many fields of many documents: its idf adds up
+   * documents over fields, so "ketamine" in a ketamine library weighed more than "bladder".
+   */
+  function wordWeights(index, documents, words) {
+    return words.map(function (forms) {
+      var holding = documentsWith(index, [forms.stem].concat(forms.spellings)) || documentsWith(index, forms.typos);
+      var weight = holding && documents > 1 ? Math.max(0.1, 1 - holding / documents) : 1;
+      return { weight: weight, holding: holding, documents: documents };
+    });
+  }
+
+  /** Which of the reader's words an index term stands for: its stem, another spelling, a typo or a completion of it. */
+  function wordsOfTerm(words, term) {
+    var owners = [];
+    words.forEach(function (forms, i) {
+      if (term === forms.stem || forms.spellings.indexOf(term) >= 0 || forms.typos.indexOf(term) >= 0 ||
+          (forms.prefix && term.slice(0, forms.word.length) === forms.word)) {
+        owners.push(i);
+      }
+    });
+    return owners;
+  }
+
+  /**
+   * Runs the reader's words on a lunr index (the whole index, or the small one a split index
+   * assembles for them): lunr's score for the weighted words, plus lunr's score for the same words
+   * in the synonyms field alone, so that a synonym counts as much as a word of the title (lunr
+   * weighs the synonyms field at half the title). Best first; lunr's order among equals. documents
+   * is how many documents the library has.
+   */
+  function runWords(lunr, index, documents, planned) {
+    var words = planned.words;
+    planned.weights = wordWeights(index, documents, words);
+    var weights = planned.weights.map(function (each) { return each.weight; });
+    var results = index.query(plainQuery(lunr, words, weights, null));
+    if (index.fields.indexOf("synonyms") < 0) { return results; }
+    var synonyms = Object.create(null);
+    index.query(plainQuery(lunr, words, weights, ["synonyms"])).forEach(function (result) { synonyms[result.ref] = result.score; });
+    return results
+      .map(function (result, order) {
+        return { ref: result.ref, score: result.score + (synonyms[result.ref] || 0), matchData: result.matchData, order: order };
+      })
+      .sort(function (a, b) { return (b.score - a.score) || (a.order - b.order); })
+      .map(function (result) { return { ref: result.ref, score: result.score, matchData: result.matchData }; });
+  }
+
+  /** The fields that name a topic. */
+  var NAME_FIELDS = ["title", "synonyms"];
+
+  /** The stems of the words of a page's address (its slug): /topics/how-ketamine-works/ gives ketamin and work. */
+  function addressTerms(lunr, url) {
+    var segments = String(url || "").split("/").filter(function (segment) { return segment.length > 0; });
+    var slug = segments.length > 0 ? segments[segments.length - 1] : "";
+    var terms = [];
+    slug.split("-").forEach(function (part) {
+      var token = lunr.trimmer(new lunr.Token(part.toLowerCase()));
+      if (token.toString() && lunr.stopWordFilter(token)) { terms.push(lunr.stemmer(token).toString()); }
+    });
+    return terms;
+  }
+
+  /** Whether every one of the reader's words is in the result's title or synonyms (as lunr matched them) or in its address. */
+  function namesEveryWord(lunr, words, result, entry) {
+    var named = words.map(function () { return false; });
+    var metadata = result.matchData.metadata;
+    Object.keys(metadata).forEach(function (term) {
+      if (NAME_FIELDS.some(function (field) { return hasOwn(metadata[term], field); })) {
+        wordsOfTerm(words, term).forEach(function (i) { named[i] = true; });
+      }
+    });
+    if (entry) {
+      addressTerms(lunr, entry.url).forEach(function (term) {
+        wordsOfTerm(words, term).forEach(function (i) { named[i] = true; });
+      });
+    }
+    return named.every(Boolean);
+  }
+
+  /**
+   * A reader who types every word of a topic's name (its title, a synonym, or the words of its
+   * address) is asking for that topic, so those topics come first, in their order. The address is
+   * read for the first page of results, whose store entries the page fetches anyway.
+   */
+  function namedFirst(lunr, words, results, entries) {
+    var named = [];
+    var rest = [];
+    results.forEach(function (result, i) {
+      var entry = entries && i < PAGE_SIZE && hasOwn(entries, result.ref) ? entries[result.ref] : null;
+      (namesEveryWord(lunr, words, result, entry) ? named : rest).push(result);
+    });
+    return named.concat(rest);
+  }
+
+  /**
+   * How a reader's text is searched, or null for empty text. Text with lunr's own syntax (+, -,
+   * field:, *, ~, ^) goes to lunr's parser as it is, when it parses: fill fills a lunr.Query with it.
+   * Anything else is taken as plain words (see runWords); fill then gives their clauses unweighted,
+   * which name every term a split index must fetch. Only plain words are reordered (namedFirst) and
    * put a topic whose exact title was typed first.
    */
   function plan(lunr, text, fields, hasTerm) {
@@ -99,23 +305,39 @@
         if (!(error instanceof lunr.QueryParseError)) { throw error; }
       }
     }
-    var terms = queryTerms(lunr, query);
-    return { query: query, fill: terms.length > 0 ? plainQuery(lunr, terms, hasTerm) : null, plain: true };
+    var reader = readerWords(lunr, query);
+    var words = reader.words.map(function (word) { return wordForms(lunr, hasTerm, word); });
+    return { query: query, fill: words.length > 0 ? plainQuery(lunr, words, null, null) : null, plain: true, words: words, left: reader.left };
   }
 
-  /** Runs a reader's query on a whole lunr index; store (ref → entry) lets an exact title come first. */
-  function search(lunr, index, text, store) {
+  /** lunr's answer to a planned query on an index holding every term it needs, of a library of so many documents. */
+  function answer(lunr, index, documents, planned) {
+    if (!planned.fill) { return []; }
+    return planned.plain ? runWords(lunr, index, documents, planned) : index.query(planned.fill);
+  }
+
+  /**
+   * Runs a reader's query on a whole lunr index; store (ref → entry) lets a topic named by its
+   * address and one whose exact title was typed come first. onPlan, when given, receives the plan
+   * with its weights, for the page's "searched for" line.
+   */
+  function search(lunr, index, text, store, onPlan) {
     var planned = plan(lunr, text, index.fields, function (term) { return hasOwn(index.invertedIndex, term); });
     if (!planned) { return []; }
-    var results = planned.fill ? index.query(planned.fill) : [];
-    return planned.plain && store ? titleMatchesFirst(results, exactTitleRefs(store, planned.query)) : results;
+    // lunr writes a field vector for every field of every document, even an empty one.
+    var results = answer(lunr, index, Object.keys(index.fieldVectors).length / index.fields.length, planned);
+    if (onPlan) { onPlan(planned); }
+    if (!planned.plain) { return results; }
+    results = namedFirst(lunr, planned.words, results, store);
+    return store ? titleMatchesFirst(results, exactTitleRefs(store, planned.query)) : results;
   }
 
   /**
    * The same search on a split index (see SplitIndex): fetches what the query needs, then asks lunr.
    * The page may pass options: firstPage, how many results it draws first, whose store entries it
-   * starts fetching before lunr runs; and stale(), true once the reader has typed something else,
-   * which skips lunr's query (resolving null) when its answer would not be drawn.
+   * starts fetching before lunr runs; stale(), true once the reader has typed something else,
+   * which skips lunr's query (resolving null) when its answer would not be drawn; and onPlan, as
+   * for search.
    */
   function searchSplit(lunr, split, text, options) {
     options = options || {};
@@ -126,9 +348,54 @@
       planned.plain ? split.exactTitleRefs(planned.query) : []
     ]).then(function (found) {
       if (options.stale && options.stale()) { return null; }
-      var results = found[0] ? found[0].query(planned.fill) : [];
-      return planned.plain ? titleMatchesFirst(results, found[1]) : results;
+      var results = found[0] ? answer(lunr, found[0], split.vocabulary.documents, planned) : [];
+      if (options.onPlan) { options.onPlan(planned); }
+      if (!planned.plain) { return results; }
+      return split.entries(results.slice(0, PAGE_SIZE).map(function (result) { return result.ref; })).then(function (entries) {
+        return titleMatchesFirst(namedFirst(lunr, planned.words, results, entries), found[1]);
+      });
     });
+  }
+
+  /** A boost as the "searched for" line writes it: at most two decimals. */
+  function boostText(boost) { return String(Math.round(boost * 100) / 100); }
+
+  /**
+   * What was searched, for the reader who wonders why: a sentence in plain words (each word, how
+   * much it counted and how else it was spelled; the words left out), and the lunr query that ran,
+   * clause by clause in lunr's syntax (typo and spelling terms as the index holds them, stemmed).
+   * Needs a plan that has run (search and searchSplit pass it to onPlan).
+   */
+  function searchedFor(lunr, planned) {
+    if (!planned.plain) {
+      return { text: "Searched for “" + planned.query + "” in lunr’s own query syntax, as typed.", lunr: planned.query };
+    }
+    var weights = planned.weights || planned.words.map(function () { return { weight: 1 }; });
+    var words = planned.words.map(function (forms, i) {
+      var notes = [];
+      if (forms.spelledOtherwise.length > 0) { notes.push("also spelled " + forms.spelledOtherwise.join(", ")); }
+      if (forms.typos.length > 0) { notes.push("or with one typo"); }
+      if (weights[i].weight < 1) {
+        notes.push("counted at " + boostText(weights[i].weight) + ": in " + weights[i].holding + " of " + weights[i].documents + " pages");
+      }
+      return forms.word + (notes.length > 0 ? " (" + notes.join("; ") + ")" : "");
+    });
+    var text = words.length > 0 ? "Searched for: " + words.join(", ") + "." : "Nothing left to search for.";
+    if (planned.left.length > 0) { text += " Left out: " + planned.left.join(", ") + "."; }
+    var clauses = [];
+    function write(fields) {
+      var query = new lunr.Query(fields || ["all"]);
+      plainQuery(lunr, planned.words, weights.map(function (each) { return each.weight; }), fields)(query);
+      query.clauses.forEach(function (clause) {
+        // lunr has already put a trailing wildcard's "*" on the term.
+        clauses.push((fields ? fields.join(",") + ":" : "") + clause.term + "^" + boostText(clause.boost));
+      });
+    }
+    if (planned.words.length > 0) {
+      write(null);
+      write(["synonyms"]);
+    }
+    return { text: text, lunr: clauses.join(" ") };
   }
 
   function normalise(text) { return text.toLowerCase().replace(/\s+/g, " ").trim(); }
@@ -473,7 +740,7 @@
   }
 
   var api = {
-    queryTerms: queryTerms, typoTerms: typoTerms, plan: plan, search: search, searchSplit: searchSplit, SplitIndex: SplitIndex,
+    typoTerms: typoTerms, otherSpellings: otherSpellings, plan: plan, search: search, searchSplit: searchSplit, searchedFor: searchedFor, SplitIndex: SplitIndex,
     matchedTerms: matchedTerms, highlightParts: highlightParts
   };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; }
@@ -495,6 +762,7 @@
     var lastQuery = null;
     var shown = { results: [], count: 0, query: null };
     var more = document.getElementById("search-more");
+    var searched = searchedLine();
 
     function fetchJson(url) {
       return fetch(url).then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); });
@@ -512,8 +780,8 @@
           loaded = fetchJson(base.href).then(function (vocabulary) {
             var split = new SplitIndex(lunr, vocabulary, function (name) { return fetchJson(new URL(name, base).href); });
             return {
-              search: function (query) {
-                return searchSplit(lunr, split, query, { firstPage: PAGE_SIZE, stale: function () { return query !== lastQuery; } });
+              search: function (query, onPlan) {
+                return searchSplit(lunr, split, query, { firstPage: PAGE_SIZE, stale: function () { return query !== lastQuery; }, onPlan: onPlan });
               },
               entries: function (refs) { return split.entries(refs); },
               prefetch: function (query) {
@@ -529,7 +797,7 @@
             var index = lunr.Index.load(files[0]);
             var store = files[1];
             return {
-              search: function (query) { return Promise.resolve(search(lunr, index, query, store)); },
+              search: function (query, onPlan) { return Promise.resolve(search(lunr, index, query, store, onPlan)); },
               entries: function () { return Promise.resolve(store); },
               prefetch: function () { return true; }
             };
@@ -595,6 +863,36 @@
       return item;
     }
 
+    /**
+     * The "searched for" line under the status: what the words were searched as, in plain words,
+     * and, opened, the lunr query that ran. Made here, so the theme's template needs no change.
+     */
+    function searchedLine() {
+      var details = document.createElement("details");
+      details.className = "search-page__searched";
+      details.id = "search-searched";
+      details.hidden = true;
+      var summary = document.createElement("summary");
+      var query = document.createElement("p");
+      query.appendChild(document.createTextNode("The query lunr ran: "));
+      query.appendChild(document.createElement("code"));
+      details.appendChild(summary);
+      details.appendChild(query);
+      status.parentNode.insertBefore(details, status.nextSibling);
+      return details;
+    }
+
+    function showSearched(planned) {
+      if (!planned) {
+        searched.hidden = true;
+        return;
+      }
+      var what = searchedFor(lunr, planned);
+      searched.querySelector("summary").textContent = what.text;
+      searched.querySelector("code").textContent = what.lunr;
+      searched.hidden = false;
+    }
+
     function showNoResults(query) {
       status.textContent = "";
       status.appendChild(document.createTextNode("No topics match “" + query + "”. Check the spelling, try another name for it, or browse the "));
@@ -640,12 +938,15 @@
       if (!query) {
         list.replaceChildren();
         status.textContent = "";
+        searched.hidden = true;
         if (more) { more.hidden = true; }
         return;
       }
       load().then(function (engine) {
-        return engine.search(query).then(function (results) {
+        var planned = null;
+        return engine.search(query, function (ran) { planned = ran; }).then(function (results) {
           if (query !== lastQuery || !results) { return; }
+          showSearched(planned);
           shown = { results: results, count: 0, query: query };
           var count = results.length;
           return engine.entries(results.slice(0, PAGE_SIZE).map(function (result) { return result.ref; })).then(function () {
