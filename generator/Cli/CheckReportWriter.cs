@@ -35,6 +35,8 @@ public static class CheckReportWriter
             }),
             reviews = report.Reviews.Select(r => new { file = r.File, title = r.Title, last_reviewed = Iso(r.LastReviewed), due = Iso(r.Due), status = r.Status }),
             without_references = report.WithoutReferences.Select(t => new { file = t.File, title = t.Title }),
+            without_doi_or_pmid = report.WithoutDoiOrPmid.Select(t => new { file = t.File, title = t.Title, references = t.References, of = t.Total }),
+            without_codes = report.WithoutCodes.Select(t => new { file = t.File, title = t.Title }),
             addresses = report.Addresses.Select(a => new { file = a.Location.File, line = a.Location.Line, column = a.Location.Column, url = a.Url, problem = a.Problem }),
             readability = new
             {
@@ -62,6 +64,10 @@ public static class CheckReportWriter
             report.Reviews.Select(r => new[] { r.Status, Iso(r.Due) ?? "-", Iso(r.LastReviewed) ?? "-", r.File, r.Title }));
         Section(console, interactive, "Topics without references", ["file", "title"],
             report.WithoutReferences.Select(t => new[] { t.File, t.Title }));
+        Section(console, interactive, "References without DOI or PMID (for editors: find them on PubMed)", ["file", "without", "title"],
+            report.WithoutDoiOrPmid.Select(t => new[] { t.File, $"{t.References.Count} of {t.Total}", t.Title }));
+        Section(console, interactive, "Topics without clinical codes (for editors: portals link by code)", ["file", "title"],
+            report.WithoutCodes.Select(t => new[] { t.File, t.Title }));
         Section(console, interactive, "Addresses that are not web addresses (nothing was fetched)", ["where", "address", "problem"],
             report.Addresses.Select(a => new[] { a.Location.ToString(), a.Url, a.Problem }));
         var limit = report.MaxGrade is { } max ? $"max_grade {CheckReportBuilder.Limit(max)}" : "no max_grade set";

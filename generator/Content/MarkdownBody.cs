@@ -21,18 +21,22 @@ public sealed class MarkdownBody
     private byte[]? _utf8;
     private MarkdownDocument? _document;
 
-    internal MarkdownBody(string source, MarkdownSyntax syntax, IReadOnlyList<Heading> headings, IReadOnlyList<BodyLink> links)
+    internal MarkdownBody(string source, MarkdownSyntax syntax, IReadOnlyList<Heading> headings, IReadOnlyList<BodyLink> links, IReadOnlyList<BodyCitation> citations)
     {
         _utf8 = GC.AllocateUninitializedArray<byte>(System.Text.Encoding.UTF8.GetByteCount(source), pinned: true);
         System.Text.Encoding.UTF8.GetBytes(source, _utf8);
         _syntax = syntax;
         Headings = headings;
         Links = links;
+        Citations = citations;
     }
 
     public IReadOnlyList<Heading> Headings { get; }
 
     public IReadOnlyList<BodyLink> Links { get; }
+
+    /// <summary>Every reference id cited with <c>[@id]</c>, in the order written.</summary>
+    public IReadOnlyList<BodyCitation> Citations { get; }
 
     /// <summary>The syntax tree, parsed from the source the first time it is asked for and kept until <see cref="Release"/>.</summary>
     public MarkdownDocument Document =>

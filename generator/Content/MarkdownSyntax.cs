@@ -26,6 +26,7 @@ public sealed class MarkdownSyntax
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseTaskLists();
+        builder.Extensions.AddIfNotAlready<Citations.CitationExtension>();
         if (autoLinks)
         {
             builder.UseAutoLinks();
@@ -142,19 +143,28 @@ public sealed class MarkdownSyntax
             headings.Add(new Heading(heading.Level, PlainText(heading.Inline), id, heading.Line + 1));
         }
 
-        return new MarkdownBody(body, this, headings, LinksOf(document));
+        var (links, citations) = LinksOf(document);
+        return new MarkdownBody(body, this, headings, links, citations);
     }
 
     /// <summary>
-    /// The addresses of every link, image and autolink, the first time each is written. Gathered once here,
-    /// because walking every inline of every body again on each rebuild is most of what linking costs.
+    /// The addresses of every link, image and autolink, the first time each is written, and every id cited, in order.
+    /// Gathered once here, because walking every inline of every body again on each rebuild is most of what linking costs.
     /// </summary>
-    private static List<BodyLink> LinksOf(MarkdownDocument document)
+    private static (List<BodyLink> Links, IReadOnlyList<BodyCitation> Citations) LinksOf(MarkdownDocument document)
     {
         var links = new List<BodyLink>();
+        List<BodyCitation>? citations = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var inline in document.Descendants<Inline>())
         {
+            if (inline is Citations.CitationInline citation)
+            {
+                citations ??= [];
+                citations.AddRange(citation.Ids.Select(id => new BodyCitation(id.Id, citation.Line + 1, id.Column + 1)));
+                continue;
+            }
+
             var link = inline switch
             {
                 LinkInline { Url: { } url } l => new BodyLink(url, l.Line + 1, l.Column + 1, l.IsImage),
@@ -167,7 +177,7 @@ public sealed class MarkdownSyntax
             }
         }
 
-        return links;
+        return (links, citations ?? (IReadOnlyList<BodyCitation>)[]);
     }
 
     /// <summary>The body, or null and the line to blame when it is nested too deeply to parse or to render.</summary>

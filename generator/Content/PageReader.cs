@@ -37,6 +37,7 @@ public sealed class PageReader(MarkdownSyntax markdown)
             markdown.Parse(split.Body, display, diagnostics),
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
         MarkdownSyntax.WarnAboutTopLevelHeadings(page.Body, display, diagnostics);
+        Citations.CitationOrder.Apply([], page.Body.Citations, display, diagnostics);
         return page.Slug.Length == 0 ? null : page;
     }
 }

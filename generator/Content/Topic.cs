@@ -2,7 +2,7 @@ using HealthLibrary.Diagnostics;
 
 namespace HealthLibrary.Content;
 
-/// <summary>One health topic: its validated front matter and parsed body (stage 1 output).</summary>
+/// <summary>One health topic: its validated front matter and parsed body (stage 1 output). References are in citation order: an entry's number is its position plus one.</summary>
 public sealed record Topic(
     string SourcePath,
     string DisplayPath,
@@ -27,4 +27,8 @@ public sealed record Topic(
     bool Draft,
     MarkdownBody Body,
     SourceLocation SlugLocation,
-    SourceLocation CategoryLocation = default);
+    SourceLocation CategoryLocation = default)
+{
+    /// <summary>Clinical codes the topic is about, for links from other health systems and the page's structured data.</summary>
+    public IReadOnlyList<Codes.ClinicalCode> Codes { get; init; } = [];
+}

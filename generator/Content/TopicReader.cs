@@ -17,7 +17,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     [
         "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author",
         "reviewed_by", "published", "updated", "last_reviewed", "order", "related", "references", "aliases",
-        "draft", "slug",
+        "draft", "slug", "codes",
     ];
 
     public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
@@ -68,6 +68,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         }
 
         var slug = ReadSlug(reader, path);
+        var body = markdown.Parse(split.Body, display, diagnostics);
+        var references = Citations.CitationOrder.Apply(ReferenceReader.Read(reader, today), body.Citations, display, diagnostics);
         var topic = new Topic(
             path,
             display,
@@ -87,12 +89,15 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             lastReviewed,
             reader.Integer("order"),
             ReadRelated(reader),
-            ReadReferences(reader),
+            references,
             ReadAliases(reader),
             reader.Boolean("draft") ?? false,
-            markdown.Parse(split.Body, display, diagnostics),
+            body,
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1),
-            reader.ValueLocation("category"));
+            reader.ValueLocation("category"))
+        {
+            Codes = Codes.ClinicalCodeReader.Read(reader),
+        };
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
@@ -243,47 +248,6 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         }
 
         return related;
-    }
-
-    private static IReadOnlyList<Reference> ReadReferences(YamlMappingReader reader)
-    {
-        var references = new List<Reference>();
-        if (reader.Sequence("references") is not { } sequence)
-        {
-            return references;
-        }
-
-        foreach (var item in sequence.Items)
-        {
-            if (item is not YamlMapping mapping)
-            {
-                reader.Diagnostics.Error(DiagnosticCode.WrongType, item.Location, $"each reference must have a title and a url, found {item.KindName}", "write - { title: ..., url: https://... }");
-                continue;
-            }
-
-            var nested = new YamlMappingReader(mapping, reader.Diagnostics);
-            nested.RejectUnknownKeys(["title", "url", "publisher", "year"], "a reference");
-            var title = nested.String("title", required: true);
-            var url = nested.String("url", required: true);
-            if (url is not null && !IsWebAddress(url))
-            {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("url"), $"reference url '{url}' is not an http or https address");
-                url = null;
-            }
-
-            var year = nested.Integer("year");
-            if (year is < 1000 or > 9999)
-            {
-                reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("year"), $"reference year '{year}' is not a year");
-            }
-
-            if (title is not null && url is not null)
-            {
-                references.Add(new Reference(title, url, nested.String("publisher"), year) { UrlLocation = nested.ValueLocation("url") });
-            }
-        }
-
-        return references;
     }
 
     internal static bool IsWebAddress(string url) =>

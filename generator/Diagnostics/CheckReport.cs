@@ -2,7 +2,7 @@ namespace HealthLibrary.Diagnostics;
 
 /// <summary>
 /// What <c>check</c> tells a reviewer: the problems (with check's own warnings among them), reviews due, topics
-/// citing nothing, addresses that are not web addresses, and how hard each topic is to read.
+/// citing nothing or citing sources without DOI or PMID, topics without codes, addresses that are not web addresses, and how hard each topic is to read.
 /// </summary>
 public sealed record CheckReport(
     IReadOnlyList<Diagnostic> Diagnostics,
@@ -13,6 +13,12 @@ public sealed record CheckReport(
     double? MaxGrade,
     IReadOnlyList<TopicReadability> Readability)
 {
+    /// <summary>Per topic, the references without DOI or PMID (information for editors, not a warning).</summary>
+    public IReadOnlyList<UnidentifiedReferences> WithoutDoiOrPmid { get; init; } = [];
+
+    /// <summary>Topics without clinical codes (information for editors, not a warning).</summary>
+    public IReadOnlyList<UncodedTopic> WithoutCodes { get; init; } = [];
+
     /// <summary>Reviews that fall due within this many days are listed before they are overdue.</summary>
     public const int DueSoonDays = 90;
 

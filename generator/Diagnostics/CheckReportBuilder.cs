@@ -37,7 +37,7 @@ public static class CheckReportBuilder
         // An error already at the same place (a 'www.' link is a broken link too) says enough.
         var errorsAt = loaded.Where(d => d.Severity == Severity.Error).Select(d => d.Location).ToHashSet();
         var addresses = new List<AddressProblem>();
-        var written = topics.SelectMany(topic => topic.References.Select(r => (r.Url, r.UrlLocation)))
+        var written = topics.SelectMany(topic => topic.References.Where(r => r.Url is not null).Select(r => (r.Url!, r.UrlLocation)))
             .Concat(topics.Select(topic => (topic.DisplayPath, topic.Body)).Concat(content.Pages.Where(page => !page.Draft).Select(page => (page.DisplayPath, page.Body)))
                 .SelectMany(document => document.Body.Links.Select(link => (link.Url, new SourceLocation(document.DisplayPath, link.Line, link.Column)))));
         foreach (var (url, location) in written)
@@ -75,7 +75,18 @@ public static class CheckReportBuilder
             uncited,
             addresses,
             maxGrade,
-            readability);
+            readability)
+        {
+            WithoutDoiOrPmid = topics
+                .Select(topic => new UnidentifiedReferences(
+                    topic.DisplayPath,
+                    topic.Title,
+                    topic.References.Where(r => r.Doi is null && r.Pmid is null).Select(r => r.Title).ToList(),
+                    topic.References.Count))
+                .Where(entry => entry.References.Count > 0)
+                .ToList(),
+            WithoutCodes = topics.Where(topic => topic.Codes.Count == 0).Select(topic => new UncodedTopic(topic.DisplayPath, topic.Title)).ToList(),
+        };
     }
 
     /// <summary>A grade as reports show it: one decimal, invariant.</summary>

@@ -38,6 +38,9 @@ public static class DiagnosticCode
     public const string LinkNotFollowed = "HL0905";
     public const string LargeFile = "HL0906";
     public const string Placeholder = "HL0909";
+    public const string ReferenceNotFindable = "HL0920";
+    public const string ReferenceNotCited = "HL0921";
+    public const string SharedCode = "HL0922";
 
     // Warnings only check gives: for reviewers, not for every build
     public const string BadAddress = "HL0907";

@@ -11,7 +11,7 @@ public static class SiteModelBuilder
     /// <summary>First path segments the generator writes itself, which no page slug may take.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "topics", "categories", "tags", "risk", "authors", "search", "assets",
+        "topics", "categories", "tags", "risk", "authors", "search", "assets", "codes",
     };
 
     /// <summary>
@@ -47,6 +47,7 @@ public static class SiteModelBuilder
 
         var categories = BuildCategories(config, topics);
         var ordered = categories.SelectMany(category => category.Topics).ToList();
+        ClinicalCodeIndex.Of(ordered).WarnAboutSharedCodes(diagnostics);
         var navigation = BuildNavigation(config.Navigation, categories, ordered);
         var targets = LinkTargets(content, urls);
         var links = ResolveLinks(content, targets, urls, diagnostics, previous);
@@ -263,7 +264,7 @@ public static class SiteModelBuilder
         {
             urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.BasePath + "sitemap.xml", urls.BasePath + "robots.txt",
             urls.BasePath + "feed.xml", urls.BasePath + "_headers", urls.BasePath + "_redirects", urls.BasePath + ".nojekyll",
-            urls.BasePath + "search/index.json", urls.BasePath + "search/store.json",
+            urls.BasePath + "search/index.json", urls.BasePath + "search/store.json", urls.Codes, urls.CodesIndex,
         }
             .Concat(categories.Select(category => urls.Category(category.Slug)))
             .Concat(tags.Select(tag => urls.Tag(tag.Slug)))

@@ -17,6 +17,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string NotFound => BasePath + "404.html";
 
+    /// <summary>The page other health systems link to by clinical code.</summary>
+    public string Codes => BasePath + "codes/";
+
+    /// <summary>Every code's topics, which the codes page reads and portals may too.</summary>
+    public string CodesIndex => BasePath + "codes/index.json";
+
     public string Topic(string slug) => $"{BasePath}topics/{slug}/";
 
     public string Category(string slug) => $"{BasePath}categories/{slug}/";

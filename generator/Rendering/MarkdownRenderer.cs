@@ -1,5 +1,6 @@
 using HealthLibrary.Content;
 using HealthLibrary.Model;
+using HealthLibrary.Content.Citations;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -16,12 +17,14 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
     [ThreadStatic]
     private static (Markdig.MarkdownPipeline Pipeline, BodyRenderer Renderer)? t_renderer;
 
-    public string Render(MarkdownDocument document, IReadOnlyDictionary<string, string> links)
+    /// <param name="citations">The number of each reference by id, for <c>[@id]</c>; null where there are no references.</param>
+    public string Render(MarkdownDocument document, IReadOnlyDictionary<string, string> links, IReadOnlyDictionary<string, int>? citations = null)
     {
         var (pipeline, renderer) = t_renderer is { } kept && kept.Pipeline == markdown.Pipeline ? kept : (markdown.Pipeline, BodyRenderer.For(markdown.Pipeline));
         t_renderer = null;
         renderer.Clear();
         renderer.LinkRewriter = url => links.TryGetValue(url, out var rewritten) ? rewritten : Fallback(url);
+        renderer.Citations.Begin(citations);
         renderer.Render(document);
         var html = renderer.Html();
         t_renderer = (pipeline, renderer);
@@ -31,6 +34,8 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
     /// <summary>An HTML renderer that can be cleared for the next body, as Markdig clears the ones it keeps.</summary>
     private sealed class BodyRenderer(StringWriter writer) : HtmlRenderer(writer)
     {
+        public CitationRenderer Citations => ObjectRenderers.FindExact<CitationRenderer>() ?? throw new InvalidOperationException("the pipeline has no citation renderer");
+
         public static BodyRenderer For(Markdig.MarkdownPipeline pipeline)
         {
             var renderer = new BodyRenderer(new StringWriter());

@@ -121,20 +121,52 @@ public sealed class PageViews
             ["toc"] = sections.Count >= ContentsThreshold
                 ? sections.Select(h => new Dictionary<string, object?> { ["id"] = h.Id, ["text"] = h.Text }).ToList<object?>()
                 : [],
-            ["body_html"] = _markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath)),
-            ["references"] = topic.References.Select(r => new Dictionary<string, object?>
-            {
-                ["title"] = r.Title,
-                ["url"] = r.Url,
-                ["publisher"] = r.Publisher,
-                ["year"] = r.Year,
-            }).ToList<object?>(),
+            ["body_html"] = _markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath), CitationNumbers(topic)),
+            ["references"] = References(topic),
             ["related"] = topic.Related.Select(r => _site.TopicsBySlug[r.Value]).Select(TopicCard).ToList<object?>(),
             ["disclaimers"] = Disclaimers(topic, risk),
             ["previous"] = neighbours.Previous is { } previous ? Link(previous.Title, Urls.Topic(previous.Slug)) : null,
             ["next"] = neighbours.Next is { } next ? Link(next.Title, Urls.Topic(next.Slug)) : null,
         };
         return data;
+    }
+
+    /// <summary>Each reference's number by id: its position in the topic's list, which is already in citation order.</summary>
+    private static Dictionary<string, int>? CitationNumbers(Topic topic)
+    {
+        if (topic.Body.Citations.Count == 0)
+        {
+            return null;
+        }
+
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < topic.References.Count; i++)
+        {
+            if (topic.References[i].Id is { } id)
+            {
+                numbers.TryAdd(id, i + 1);
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>The reference list: each entry in the NLM style, with the id citations link to and a link back to the first citation.</summary>
+    private static List<object?> References(Topic topic)
+    {
+        var cited = topic.Body.Citations.Count == 0 ? null : topic.Body.Citations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return topic.References.Select((r, i) => (object?)new Dictionary<string, object?>
+        {
+            ["number"] = i + 1,
+            ["id"] = Content.Citations.CitationRenderer.EntryId(i + 1),
+            ["html"] = NlmStyle.Html(r),
+            ["back_url"] = r.Id is { } id && cited?.Contains(id) == true ? "#" + Content.Citations.CitationRenderer.CitationId(i + 1) : null,
+            ["title"] = r.Title,
+            ["url"] = r.PrimaryUrl,
+            ["type"] = ReferenceReader.TypeNames[(int)r.Type],
+            ["doi"] = r.Doi,
+            ["pmid"] = r.Pmid,
+        }).ToList();
     }
 
     public Dictionary<string, object?> Home()
@@ -255,6 +287,18 @@ public sealed class PageViews
             ["index_url"] = _search.Value.IndexUrl,
             ["store_url"] = _search.Value.StoreUrl,
             ["split_url"] = _search.Value.SplitUrl,
+        };
+        return data;
+    }
+
+    /// <summary>The page portals link to by clinical code; its script sends the reader on, so it carries only where to look.</summary>
+    public Dictionary<string, object?> Codes()
+    {
+        var data = Base("codes", "Find a topic by clinical code", $"Links from health records to {_site.Config.Title} by ICD-10, SNOMED CT, LOINC, RxNorm, MeSH or ATC code.", Urls.Codes);
+        data["codes"] = new Dictionary<string, object?>
+        {
+            ["index_url"] = Urls.CodesIndex,
+            ["systems"] = Content.Codes.CodeSystem.All.Select(system => new Dictionary<string, object?> { ["id"] = system.Id, ["name"] = system.Name }).ToList<object?>(),
         };
         return data;
     }

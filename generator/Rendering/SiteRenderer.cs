@@ -123,6 +123,7 @@ public sealed class SiteRenderer
         yield return OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries()));
         yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n");
         yield return OutputFile.Text(AtomFeedWriter.Path, AtomFeedWriter.Write(_site));
+        yield return OutputFile.Text(urls.OutputPath(urls.CodesIndex), CodesIndexFile.Write(_site));
         yield return OutputFile.Text("_headers", HostingRules.Headers(urls));
         yield return OutputFile.Text("_redirects", HostingRules.Redirects(_site.Aliases));
 
@@ -145,6 +146,7 @@ public sealed class SiteRenderer
             new("risk-index", urls.RiskIndex, null, null),
             new("search", urls.Search, null, null),
             new("404", urls.NotFound, null, null),
+            new("codes", urls.Codes, null, null),
         };
         jobs.AddRange(site.Topics.Select(topic => new PageJob("topic", urls.Topic(topic.Slug), topic, topic.SourcePath)));
         jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
@@ -170,6 +172,7 @@ public sealed class SiteRenderer
             "risk-index" => _views.RiskIndex(),
             "search" => _views.Search(),
             "404" => _views.NotFound(),
+            "codes" => _views.Codes(),
             _ => throw new InvalidOperationException($"no data for the '{job.Template}' template"),
         },
     };

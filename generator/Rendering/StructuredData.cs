@@ -69,12 +69,33 @@ public static class StructuredData
         json.WriteString("url", urls.Absolute(urls.Topic(topic.Slug)));
         json.WriteString("inLanguage", site.Config.Language);
         json.WriteStartObject("about");
-        json.WriteString("@type", "Thing");
+        // schema.org gives codes to medical entities only, so a topic with codes is about one.
+        json.WriteString("@type", topic.Codes.Count > 0 ? "MedicalEntity" : "Thing");
         json.WriteString("name", topic.Title);
         if (topic.Synonyms.Count > 0)
         {
             json.WriteStartArray("alternateName");
             topic.Synonyms.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
+
+        if (topic.Codes.Count > 0)
+        {
+            json.WriteStartArray("code");
+            foreach (var code in topic.Codes)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "MedicalCode");
+                json.WriteString("codeValue", code.Code);
+                json.WriteString("codingSystem", code.System.Name);
+                if (code.Display is { } display)
+                {
+                    json.WriteString("name", display);
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
         }
 
@@ -87,28 +108,7 @@ public static class StructuredData
         if (topic.References.Count > 0)
         {
             json.WriteStartArray("citation");
-            foreach (var reference in topic.References)
-            {
-                json.WriteStartObject();
-                json.WriteString("@type", "CreativeWork");
-                json.WriteString("name", reference.Title);
-                json.WriteString("url", reference.Url);
-                if (reference.Publisher is { } publisher)
-                {
-                    json.WriteStartObject("publisher");
-                    json.WriteString("@type", "Organization");
-                    json.WriteString("name", publisher);
-                    json.WriteEndObject();
-                }
-
-                if (reference.Year is { } year)
-                {
-                    json.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                json.WriteEndObject();
-            }
-
+            topic.References.ToList().ForEach(reference => Citation(json, reference));
             json.WriteEndArray();
         }
 
@@ -117,6 +117,76 @@ public static class StructuredData
         json.WriteString("name", site.Config.Title);
         json.WriteString("url", urls.Absolute(urls.Home));
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A reference as a ScholarlyArticle, Book or WebPage, with the DOI's and PubMed's addresses as sameAs.</summary>
+    private static void Citation(Utf8JsonWriter json, Reference reference)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", reference.Type switch
+        {
+            ReferenceType.Article => "ScholarlyArticle",
+            ReferenceType.Book => "Book",
+            _ => "WebPage",
+        });
+        json.WriteString("name", reference.Title);
+        if (reference.Authors.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var author in reference.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Person");
+                json.WriteString("name", author);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (reference.Journal is { } journal)
+        {
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", "Periodical");
+            json.WriteString("name", journal);
+            json.WriteEndObject();
+        }
+
+        if (reference.Publisher is { } publisher)
+        {
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", publisher);
+            json.WriteEndObject();
+        }
+
+        if (reference.Year is { } year)
+        {
+            json.WriteString("datePublished", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (reference.PrimaryUrl is { } url)
+        {
+            json.WriteString("url", url);
+        }
+
+        if (reference.Doi is not null || reference.Pmid is not null)
+        {
+            json.WriteStartArray("sameAs");
+            if (reference.Doi is { } doi)
+            {
+                json.WriteStringValue(Reference.DoiUrl(doi));
+            }
+
+            if (reference.Pmid is { } pmid)
+            {
+                json.WriteStringValue(Reference.PubMedUrl(pmid));
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

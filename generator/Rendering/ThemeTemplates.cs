@@ -18,7 +18,7 @@ public sealed partial class ThemeTemplates
 
     /// <summary>The templates every theme must have, one per kind of page.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404"];
+        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404", "codes"];
 
     private readonly CompiledTheme _compiled;
 
