@@ -44,7 +44,7 @@ public sealed class CitationParser : InlineParser
                 return false;
             }
 
-            ids.Add((id, column + (idStart - 1 - start) + 1));
+            ids.Add((id, column + (idStart - 1 - start)));
             while (position <= end && text[position] == ' ')
             {
                 position++;
