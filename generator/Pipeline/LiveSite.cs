@@ -142,7 +142,8 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
 
         if (replaced is null)
         {
-            foreach (var file in renderer.OtherFiles())
+            // As a whole build does: /codes/index.json is fetched by a page, so it is precompressed like the search index.
+            foreach (var file in renderer.OtherFiles().SelectMany(Output.Precompression.WithSiblings))
             {
                 changed += Keep(files, file.Path, file.Content.ToArray(), previous);
             }
