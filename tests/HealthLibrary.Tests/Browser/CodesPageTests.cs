@@ -18,7 +18,7 @@ public sealed class CodesPageTests(BrowserFixture browser)
         risk: low
         category: Conditions
         codes:
-          - { system: icd10cm, code: F33, display: Major depressive disorder, recurrent }
+          - { system: icd10cm, code: F33, display: "Major depressive disorder, recurrent" }
           - { system: snomed, code: "35489007", display: Depressive disorder }
         ---
         About depression.
@@ -79,7 +79,7 @@ public sealed class CodesPageTests(BrowserFixture browser)
         {
             await Assertions.Expect(page.Locator("#codes-none")).ToBeVisibleAsync();
             Assert.Equal(asked, await page.Locator("#codes-asked").TextContentAsync());
-            await Assertions.Expect(page.Locator("form[role=search] input[name=q]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#codes-search")).ToBeVisibleAsync();
             Assert.EndsWith("/health/codes/", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
             Assert.Empty(violations);
             await page.CloseAsync();
