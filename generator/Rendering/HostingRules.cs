@@ -25,13 +25,19 @@ public static class HostingRules
         ("X-Frame-Options", "DENY"),
     ];
 
-    /// <summary>Cache rules by path. Hashed files never change; the index changes with every build. Pages keep the host's default (revalidate).</summary>
+    /// <summary>
+    /// Cache rules by path. Hashed files never change; the search data changes with every build. Pages, the search page
+    /// among them, keep the host's default (revalidate): a cached page could name hashed scripts the next deploy removed.
+    /// </summary>
     public static IReadOnlyList<(string Path, string CacheControl)> CacheRules(SiteUrls urls) =>
     [
         (urls.BasePath + AssetManifest.StaticFolder + "/*", "public, max-age=31536000, immutable"),
         (urls.BasePath + "assets/*", "public, max-age=3600"),
-        (urls.BasePath + "search/*", "public, max-age=300, must-revalidate"),
+        (urls.BasePath + Search.SearchFiles.IndexPath, SearchDataCache),
+        (urls.BasePath + Search.SearchFiles.StorePath, SearchDataCache),
     ];
+
+    private const string SearchDataCache = "public, max-age=300, must-revalidate";
 
     public static string Headers(SiteUrls urls)
     {
@@ -50,16 +56,20 @@ public static class HostingRules
         return text.ToString();
     }
 
-    /// <summary>Each alias as a permanent redirect to its page, for hosts that read _redirects.</summary>
+    /// <summary>
+    /// Each alias as a permanent redirect to its page, for hosts that read _redirects. The rules are forced ("301!"):
+    /// Netlify serves an existing file before a rule that is not, and every alias also has its stub page, for hosts
+    /// without rules.
+    /// </summary>
     public static string Redirects(IEnumerable<Alias> aliases)
     {
         var text = new StringBuilder();
         foreach (var alias in aliases)
         {
-            text.Append(alias.Url).Append(' ').Append(alias.TargetUrl).Append(" 301\n");
+            text.Append(alias.Url).Append(' ').Append(alias.TargetUrl).Append(" 301!\n");
             if (alias.Url.EndsWith('/') && alias.Url.Length > 1)
             {
-                text.Append(alias.Url.TrimEnd('/')).Append(' ').Append(alias.TargetUrl).Append(" 301\n");
+                text.Append(alias.Url.TrimEnd('/')).Append(' ').Append(alias.TargetUrl).Append(" 301!\n");
             }
         }
 

@@ -16,8 +16,10 @@ public sealed partial class HostingFilesTests
         Assert.Contains("/*\n  Content-Security-Policy: " + HostingRules.ContentSecurityPolicy + "\n", headers);
         Assert.DoesNotContain("unsafe-inline", headers);
         Assert.Contains("/static/*\n  Cache-Control: public, max-age=31536000, immutable\n", headers);
-        Assert.Contains("/search/*\n  Cache-Control: public, max-age=300, must-revalidate\n", headers);
-        Assert.Equal("/old/beta/ /topics/beta/ 301\n/old/beta /topics/beta/ 301\n", build.Html("_redirects"));
+        Assert.Contains("/search/index.json\n  Cache-Control: public, max-age=300, must-revalidate\n", headers);
+        Assert.Contains("/search/store.json\n  Cache-Control: public, max-age=300, must-revalidate\n", headers);
+        Assert.DoesNotContain("/search/*", headers);
+        Assert.Equal("/old/beta/ /topics/beta/ 301!\n/old/beta /topics/beta/ 301!\n", build.Html("_redirects"));
         Assert.True(build.Output.Files.ContainsKey(".nojekyll"));
     }
 
