@@ -95,15 +95,15 @@ public sealed class SampleLibraryTests
     public void The_draft_in_the_sample_library_leaks_into_no_file()
     {
         var build = Sample.Value.AssertSucceeded();
-        var draft = File.ReadAllText(Path.Combine(Repository.Input, "topics", "treatments", "ketamine-for-chronic-pain.md"));
+        var draft = File.ReadAllText(Path.Combine(Repository.Input, "topics", "treatments", "ketamine-for-anxiety.md"));
         Assert.Contains("draft: true", draft);
 
         foreach (var (path, bytes) in build.Output.Files)
         {
             var text = System.Text.Encoding.UTF8.GetString(bytes);
             Assert.DoesNotContain("DRAFT-ONLY-PHRASE-zebra", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("ketamine-for-chronic-pain", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("ketamine-for-chronic-pain", path, StringComparison.Ordinal);
+            Assert.DoesNotContain("ketamine-for-anxiety", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("ketamine-for-anxiety", path, StringComparison.Ordinal);
         }
     }
 
