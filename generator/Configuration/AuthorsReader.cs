@@ -33,7 +33,7 @@ public static class AuthorsReader
             }
 
             var reader = new YamlMappingReader(person, diagnostics);
-            reader.RejectUnknownKeys(["name", "credentials", "bio", "url"], $"author '{id}'");
+            reader.RejectUnknownKeys(["name", "credentials", "bio", "url", "fictional"], $"author '{id}'");
             var name = reader.String("name", required: true);
             var url = reader.String("url");
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
@@ -43,7 +43,10 @@ public static class AuthorsReader
             }
 
             // Kept even without a name, so topics naming this id get no second, misleading error.
-            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url, reader.ValueLocation("bio"));
+            authors[id] = new Author(id, name ?? id, reader.String("credentials"), reader.String("bio"), url, reader.ValueLocation("bio"))
+            {
+                Fictional = reader.Boolean("fictional") ?? false,
+            };
         }
 
         return authors;

@@ -25,6 +25,9 @@ public sealed record SiteConfig(
     /// <summary>The reading grade above which check warns about a topic (site.yml <c>readability: { max_grade: 9 }</c>); null for no limit.</summary>
     public double? MaxReadingGrade { get; init; }
 
+    /// <summary>Markdown shown at the top of every page (site.yml <c>notice:</c>), such as "this is an example library"; null for none.</summary>
+    public string? Notice { get; init; }
+
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
 
     /// <summary>When a topic reviewed on <paramref name="lastReviewed"/> is due again; null when that is past the calendar's end (9999).</summary>

@@ -12,6 +12,7 @@ public static class SiteConfigReader
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
         "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
+        "notice",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -46,6 +47,7 @@ public static class SiteConfigReader
         var categories = ReadCategories(reader);
         var defaults = ReadDisclaimerIds(reader, "default_disclaimers", disclaimers);
         var maxGrade = ReadMaxGrade(reader);
+        var notice = reader.String("notice");
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null)
         {
@@ -55,6 +57,7 @@ public static class SiteConfigReader
         return new SiteConfig(title, description, baseUrl, language, theme, interval, navigation, allowHtml, searchSplit, riskLevels, categories, disclaimers, defaults)
         {
             MaxReadingGrade = maxGrade,
+            Notice = string.IsNullOrWhiteSpace(notice) ? null : notice,
         };
     }
 

@@ -50,6 +50,7 @@ public sealed class PageViews
             ["feed_url"] = urls.BasePath + AtomFeedWriter.Path,
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
+            ["notice_html"] = site.Config.Notice is { } notice ? markdown.RenderSnippet(notice) : null,
         };
     }
 
@@ -257,6 +258,7 @@ public sealed class PageViews
             ["id"] = author.Id,
             ["name"] = author.Name,
             ["credentials"] = author.Credentials,
+            ["fictional"] = author.Fictional,
             ["bio_html"] = author.Bio is null ? null : _markdown.RenderSnippet(author.Bio),
             ["website"] = author.Url,
             ["written"] = _site.Topics.Where(t => t.AuthorId == author.Id).Select(TopicCard).ToList<object?>(),
@@ -368,6 +370,7 @@ public sealed class PageViews
                 ["id"] = author.Id,
                 ["name"] = author.Name,
                 ["credentials"] = author.Credentials,
+                ["fictional"] = author.Fictional,
                 ["url"] = Urls.Author(author.Id),
             }
             : null;

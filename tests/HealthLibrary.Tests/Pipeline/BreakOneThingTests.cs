@@ -80,6 +80,8 @@ public sealed class BreakOneThingTests
         // Markdig parses thousands of unclosed brackets into nested containers, then refuses to render them.
         { "input/topics/alpha.md", "See [beta](beta.md#two)", new string('[', 5000), "input/topics/alpha.md:11:1: error HL0104", "the Markdown is nested too deeply to read" },
         { "input/pages/about.md", "Hello.", "Hello.\n\n" + new string('[', 150), "input/pages/about.md:7:1: error HL0104", "the Markdown is nested too deeply to read" },
+        { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  fictional: maybe", "input/authors.yml:4:14: error HL0103", "fictional 'maybe' is not true or false" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nnotice: [a, b]", "input/site.yml:28:9: error HL0103", "notice must be" },
         { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + new string('[', 5000) + "'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
         // Markdig takes quadratic time on some dense markup, so its amount is bounded, wherever it is.
         { "input/topics/alpha.md", "See [beta](beta.md#two)", string.Concat(Enumerable.Repeat("*a ", 6000)) + "\n\n" + string.Concat(Enumerable.Repeat("[x](", 6000)), "input/topics/alpha.md:13:1: error HL0104", "the Markdown has more than 10,000 markup characters (* _ [ ] ( ) | and the like) by this line" },
