@@ -20,6 +20,20 @@ public sealed class SampleLibraryTests
     }
 
     [Fact]
+    public void The_sample_library_passes_check_strict_and_reads_within_its_max_grade()
+    {
+        var report = SiteGenerator.Check(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { Today = TestBuild.Today, Strict = true, Theme = new FileSystemContentSource(Repository.DefaultTheme) });
+
+        Assert.True(report.Errors == 0 && report.Warnings == 0, string.Join("\n", report.Diagnostics));
+        Assert.True(report.Topics >= 24, $"{report.Topics} topics");
+        Assert.NotNull(report.MaxGrade);
+        var grades = report.Readability.Select(topic => topic.Figures.FleschKincaidGrade).Order().ToList();
+        Assert.All(report.Readability, topic => Assert.True(topic.Figures.FleschKincaidGrade <= report.MaxGrade, $"{topic.File} reads at grade {topic.Figures.FleschKincaidGrade:0.0}"));
+        var median = grades.Count % 2 == 1 ? grades[grades.Count / 2] : (grades[(grades.Count / 2) - 1] + grades[grades.Count / 2]) / 2;
+        Assert.True(median <= 8, $"the median grade is {median:0.0}");
+    }
+
+    [Fact]
     public void Previous_and_next_agree_in_both_directions_and_stay_in_one_category()
     {
         var (site, result) = SiteGenerator.Load(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { Today = TestBuild.Today, Theme = new FileSystemContentSource(Repository.DefaultTheme) });
