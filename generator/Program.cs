@@ -7,7 +7,15 @@ var root = new RootCommand("healthlib: builds a health-topic library into a stat
     CheckCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
+    InitCommand.Create(),
 };
+
+// The version and the commit it was built from, so a writer's report of a problem says which healthlib they ran.
+if (args is ["--version"])
+{
+    Console.WriteLine(ToolVersion.Describe());
+    return ExitCode.Success;
+}
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -33,6 +33,7 @@ public static class CheckReportWriter
                 message = d.Message,
                 hint = d.Hint,
             }),
+            to_fill_in = report.ToFillIn.Select(p => new { file = p.Location.File, line = p.Location.Line, column = p.Location.Column, text = p.Text }),
             reviews = report.Reviews.Select(r => new { file = r.File, title = r.Title, last_reviewed = Iso(r.LastReviewed), due = Iso(r.Due), status = r.Status }),
             without_references = report.WithoutReferences.Select(t => new { file = t.File, title = t.Title }),
             without_doi_or_pmid = report.WithoutDoiOrPmid.Select(t => new { file = t.File, title = t.Title, references = t.References, of = t.Total }),
@@ -60,6 +61,8 @@ public static class CheckReportWriter
     /// <summary>The report's sections after the diagnostics: tables when <paramref name="console"/> is a terminal, plain lines otherwise.</summary>
     public static void WriteText(CheckReport report, IAnsiConsole console, bool interactive)
     {
+        Section(console, interactive, "Still to fill in (marked TODO:)", ["where", "what"],
+            report.ToFillIn.Select(p => new[] { p.Location.ToString(), p.Text }));
         Section(console, interactive, $"Reviews overdue or due within {CheckReport.DueSoonDays} days", ["status", "due", "last reviewed", "file", "title"],
             report.Reviews.Select(r => new[] { r.Status, Iso(r.Due) ?? "-", Iso(r.LastReviewed) ?? "-", r.File, r.Title }));
         Section(console, interactive, "Topics without references", ["file", "title"],

@@ -24,9 +24,12 @@ public static class OutputFolderGuard
             return $"the output folder {output} is a git repository";
         }
 
-        if (outputFull.StartsWith(inputFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // A hidden folder (.site, as init's netlify.toml and Pages workflow use) is no part of the library: reading,
+        // watching and fingerprinting all pass it by, so the site can be built inside the repository it comes from.
+        if (outputFull.StartsWith(inputFull + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Path.GetRelativePath(inputFull, outputFull).StartsWith('.'))
         {
-            return $"the output folder {output} is inside the input folder";
+            return $"the output folder {output} is inside the input folder; build outside it, or into a hidden folder such as {Path.Combine(input, ".site")}, which the library never reads";
         }
 
         if (!DirectoryOutput.IsReplaceable(outputFull))

@@ -8,7 +8,7 @@ public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
     [
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
         "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",

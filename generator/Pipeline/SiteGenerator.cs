@@ -27,7 +27,7 @@ public static class SiteGenerator
     public static CheckReport Check(IContentSource input, BuildOptions options)
     {
         var (content, _, result) = LoadAll(input, options, null);
-        return CheckReportBuilder.Build(content, options.Today, result.Diagnostics);
+        return CheckReportBuilder.Build(content, options.Today, result.Diagnostics) with { ToFillIn = SettingsPlaceholders.Find(input) };
     }
 
     private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
