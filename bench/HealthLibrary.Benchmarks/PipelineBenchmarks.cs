@@ -84,7 +84,7 @@ public class PipelineBenchmarks
     [Benchmark]
     public int TopicViews() => _site.Model.Topics.Sum(topic => _views.Topic(topic).Count);
 
-    /// <summary>Handlebars alone: the topic template and the layout, over views built beforehand, into one reused buffer as a build writes them.</summary>
+    /// <summary>Scriban alone: the topic template and the layout, over views built beforehand, into one reused buffer as a build writes them.</summary>
     [Benchmark]
     public int PageTemplating()
     {

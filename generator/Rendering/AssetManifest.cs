@@ -37,11 +37,9 @@ public sealed class AssetManifest
         return new AssetManifest(assets);
     }
 
-    /// <summary>The cache-forever address of an asset, for the theme's {{asset "name"}}; throws for a name no asset has.</summary>
-    public string Url(string name, SiteUrls urls) =>
-        _assets.TryGetValue(name, out var asset)
-            ? urls.BasePath + StaticFolder + "/" + asset.FingerprintedName
-            : throw new HandlebarsDotNet.HandlebarsRuntimeException($"asset '{name}' is not in the theme's or the library's assets/");
+    /// <summary>The cache-forever address of an asset, for the theme's {{ asset "name" }}; null for a name no asset has.</summary>
+    public string? Url(string name, SiteUrls urls) =>
+        _assets.TryGetValue(name, out var asset) ? urls.BasePath + StaticFolder + "/" + asset.FingerprintedName : null;
 
     /// <summary>One asset: its name under assets/, its hashed name under static/, and its bytes.</summary>
     public sealed record Asset(string Name, string FingerprintedName, byte[] Bytes);

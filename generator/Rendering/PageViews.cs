@@ -22,7 +22,7 @@ public sealed class PageViews
     private readonly DateOnly _today;
     private readonly Lazy<HealthLibrary.Search.SearchOutput> _search;
     private readonly Dictionary<string, object?> _siteView;
-    private readonly Dictionary<string, string> _disclaimerHtml;
+    private readonly Dictionary<string, TrustedHtml> _disclaimerHtml;
     private readonly Dictionary<string, Tag> _tagsBySlug;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Topic, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
@@ -34,7 +34,7 @@ public sealed class PageViews
         _search = search;
         // Looking tags up in the list cost a pass over every tag for each tag of each topic: 10,000 topics have ~3,700 tags.
         _tagsBySlug = site.Tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
-        _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => markdown.RenderSnippet(d.Text), StringComparer.Ordinal);
+        _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => new TrustedHtml(markdown.RenderSnippet(d.Text)), StringComparer.Ordinal);
         var urls = site.Urls;
         _siteView = new()
         {
@@ -50,7 +50,7 @@ public sealed class PageViews
             ["feed_url"] = urls.BasePath + AtomFeedWriter.Path,
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
-            ["notice_html"] = site.Config.Notice is { } notice ? markdown.RenderSnippet(notice) : null,
+            ["notice_html"] = site.Config.Notice is { } notice ? new TrustedHtml(markdown.RenderSnippet(notice)) : null,
         };
     }
 
@@ -83,7 +83,7 @@ public sealed class PageViews
                 ["kind"] = kind,
                 ["breadcrumbs"] = crumbs,
                 ["og_type"] = topic is null ? "website" : "article",
-                ["json_ld"] = StructuredData.Write(_site, steps, topic),
+                ["json_ld"] = new TrustedHtml(StructuredData.Write(_site, steps, topic)),
             },
         };
     }
@@ -122,7 +122,7 @@ public sealed class PageViews
             ["toc"] = sections.Count >= ContentsThreshold
                 ? sections.Select(h => new Dictionary<string, object?> { ["id"] = h.Id, ["text"] = h.Text }).ToList<object?>()
                 : [],
-            ["body_html"] = _markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath), CitationNumbers(topic)),
+            ["body_html"] = new TrustedHtml(_markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath), CitationNumbers(topic))),
             ["references"] = References(topic),
             ["related"] = topic.Related.Select(r => _site.TopicsBySlug[r.Value]).Select(TopicCard).ToList<object?>(),
             ["disclaimers"] = Disclaimers(topic, risk),
@@ -160,7 +160,7 @@ public sealed class PageViews
         {
             ["number"] = i + 1,
             ["id"] = Content.Citations.CitationRenderer.EntryId(i + 1),
-            ["html"] = NlmStyle.Html(r),
+            ["html"] = new TrustedHtml(NlmStyle.Html(r)),
             ["back_url"] = r.Id is { } id && cited?.Contains(id) == true ? "#" + Content.Citations.CitationRenderer.CitationId(i + 1) : null,
             ["title"] = r.Title,
             ["url"] = r.PrimaryUrl,
@@ -259,7 +259,7 @@ public sealed class PageViews
             ["name"] = author.Name,
             ["credentials"] = author.Credentials,
             ["fictional"] = author.Fictional,
-            ["bio_html"] = author.Bio is null ? null : _markdown.RenderSnippet(author.Bio),
+            ["bio_html"] = author.Bio is null ? null : new TrustedHtml(_markdown.RenderSnippet(author.Bio)),
             ["website"] = author.Url,
             ["written"] = _site.Topics.Where(t => t.AuthorId == author.Id).Select(TopicCard).ToList<object?>(),
             ["reviewed"] = _site.Topics.Where(t => t.ReviewerId == author.Id).Select(TopicCard).ToList<object?>(),
@@ -276,7 +276,7 @@ public sealed class PageViews
             ["summary"] = page.Summary,
             ["updated"] = Iso(page.Updated),
             ["updated_display"] = Display(page.Updated),
-            ["body_html"] = _markdown.Render(page.Body.Document, _site.LinksOf(page.SourcePath)),
+            ["body_html"] = new TrustedHtml(_markdown.Render(page.Body.Document, _site.LinksOf(page.SourcePath))),
         };
         return data;
     }

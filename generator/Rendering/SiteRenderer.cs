@@ -3,6 +3,7 @@ using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
+using Scriban.Syntax;
 
 namespace HealthLibrary.Rendering;
 
@@ -33,7 +34,7 @@ public sealed class SiteRenderer
     /// <param name="rendered">Told of each page once it is written (or has failed), on the thread that rendered it.</param>
     public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null, Action<PageJob>? rendered = null)
     {
-        var failures = new DiagnosticBag();
+        var failures = new System.Collections.Concurrent.ConcurrentBag<(PageJob Job, TemplateFailure Failure)>();
         progress?.Start("Rendering", Pages.Count);
         using var buffers = new ThreadLocal<PageBuffer>(() => new PageBuffer());
         // The search page waits for the search index, which is built meanwhile: every other page goes first.
@@ -41,7 +42,11 @@ public sealed class SiteRenderer
         {
             var buffer = buffers.Value!;
             buffer.Clear();
-            if (TryRender(job, failures, buffer))
+            if (TryRender(job, buffer) is { } failure)
+            {
+                failures.Add((job, failure));
+            }
+            else
             {
                 // A sink is done with the bytes when Write returns, so the buffer serves the next page.
                 sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), buffer.Written));
@@ -79,7 +84,7 @@ public sealed class SiteRenderer
         }
 
         others.GetAwaiter().GetResult();
-        diagnostics.AddRange(failures.ToSortedList());
+        Report(failures, diagnostics);
         return Pages.Count;
     }
 
@@ -87,27 +92,42 @@ public sealed class SiteRenderer
     public byte[]? TryRender(PageJob job, DiagnosticBag diagnostics)
     {
         var buffer = new PageBuffer();
-        return TryRender(job, diagnostics, buffer) ? buffer.Written.ToArray() : null;
+        if (TryRender(job, buffer) is { } failure)
+        {
+            diagnostics.Add(failure.Diagnostic(job, _input, 0));
+            return null;
+        }
+
+        return buffer.Written.ToArray();
     }
 
-    /// <summary>Writes the page's HTML to <paramref name="output"/>; false, with a diagnostic, when a template fails for it.</summary>
-    private bool TryRender(PageJob job, DiagnosticBag diagnostics, PageBuffer output)
+    /// <summary>Writes the page's HTML to <paramref name="output"/>; or gives what failed, when a template fails for it.</summary>
+    private TemplateFailure? TryRender(PageJob job, PageBuffer output)
     {
         try
         {
             _theme.RenderPage(job.Template, DataOf(job), output);
-            return true;
+            return null;
         }
         catch (Exception exception) when (ThemeTemplates.IsTemplateFailure(exception))
         {
-            var source = job.SourcePath is null ? "" : $" ({_input.DisplayPath(job.SourcePath)})";
-            var cause = TemplateFailureCause.Of(exception);
-            diagnostics.Error(
-                DiagnosticCode.TemplateRender,
-                SourceLocation.WholeFile(_theme.FileOf(cause.Partials.Count > 0 ? cause.Partials[^1] : job.Template)),
-                $"the '{job.Template}' template failed for {job.Url}{source}{cause.Within()}: {cause.Message}",
-                "a template may only use the keys of the theme contract (themes/default/README.md)");
-            return false;
+            return exception is ScriptRuntimeException { Span.FileName: { Length: > 0 } } scriban
+                ? new TemplateFailure(ThemeTemplates.At(scriban.Span), scriban.OriginalMessage)
+                : new TemplateFailure(SourceLocation.WholeFile(_theme.FileOf(job.Template)), exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// One diagnostic for each mistake, however many pages it broke: a mistake in a partial every page uses would
+    /// otherwise be reported once for each of thousands of pages. It names the first page it broke, in page order.
+    /// </summary>
+    private void Report(IEnumerable<(PageJob Job, TemplateFailure Failure)> failures, DiagnosticBag diagnostics)
+    {
+        var order = new Lazy<Dictionary<PageJob, int>>(() => Pages.Select((job, index) => (job, index)).ToDictionary(pair => pair.job, pair => pair.index));
+        foreach (var group in failures.GroupBy(failure => failure.Failure))
+        {
+            var pages = group.Select(failure => failure.Job).OrderBy(job => order.Value[job]).ToList();
+            diagnostics.Add(group.Key.Diagnostic(pages[0], _input, pages.Count - 1));
         }
     }
 

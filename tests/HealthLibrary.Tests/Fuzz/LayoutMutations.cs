@@ -3,22 +3,23 @@ using System.Text;
 namespace HealthLibrary.Tests.Fuzz;
 
 /// <summary>
-/// A site's own template in layouts/, copied from the theme and broken: Handlebars mistakes a writer makes when
-/// overriding a template (a partial that includes itself, a block left open, a helper without arguments).
+/// A site's own template in layouts/, copied from the theme and broken: Scriban mistakes a writer makes when
+/// overriding a template (a partial that includes itself, a block left open, a function without arguments).
 /// </summary>
 public static class LayoutMutations
 {
-    /// <summary>Handlebars a writer might type, each wrong or odd in its own way.</summary>
+    /// <summary>Scriban a writer might type, each wrong or odd in its own way.</summary>
     private static readonly IReadOnlyList<string> Snippets =
     [
-        "{{#if}}x{{/if}}", "{{#unless}}x{{/unless}}", "{{#each}}x{{/each}}", "{{#with}}x{{/with}}", "{{#if page.title}}", "{{/if}}", "{{else}}",
-        "{{lookup}}", "{{lookup page}}", "{{lookup page 'title' 'x' 'y'}}", "{{lookup . 1}}", "{{#each 5}}x{{/each}}", "{{#each page.title}}{{this}}{{/each}}",
-        "{{> missing}}", "{{#> missing}}fallback{{/missing}}", "{{> (lookup page 'title')}}", "{{> theme/header}}", "{{> theme/missing}}",
-        "{{asset}}", "{{asset 1 2 3}}", "{{asset page}}", "{{asset \"../../etc/passwd\"}}", "{{{{raw}}}}x{{{{/raw}}}}", "{{!-- open comment", "{{! }}",
-        "{{page.nothing}}", "{{@root.nothing}}", "{{../../../x}}", "{{this.[0]}}", "{{[page]}}", "{{page.title.length}}", "{{#each site}}{{@key}}{{/each}}",
-        "{{#*inline \"p\"}}{{> p}}{{/inline}}{{> p}}", "{{log page}}", "{{#if page.title}}{{else if}}{{/if}}", "{{~page.title~}}", "{{{page.title}}}", "{{&page.title}}",
-        "{{", "}}", "{{{", "{{#", "{{/", "{{>", "{{#each page.breadcrumbs as |crumb i|}}{{crumb.title}}{{i}}{{/each}}", "{{#each page.breadcrumbs as |a|}}",
-        "{{lookup site null}}", "{{> (site.categories)}}", "{{> (page.nothing)}}", "{{#> (page.title)}}{{/page.title}}",
+        "{{ if }}x{{ end }}", "{{ for }}x{{ end }}", "{{ for x in }}x{{ end }}", "{{ with }}x{{ end }}", "{{ if page.title }}", "{{ end }}", "{{ else }}",
+        "{{ page[1] }}", "{{ page[\"title\"] }}", "{{ page.title[0] }}", "{{ for x in 5 }}{{ x }}{{ end }}", "{{ for x in page.title }}{{ x }}{{ end }}",
+        "{{ include \"missing\" }}", "{{ include }}", "{{ include page.title }}", "{{ include \"theme/header\" }}", "{{ include \"theme/missing\" }}",
+        "{{ include \"../site.yml\" }}", "{{ include \"/etc/passwd\" }}", "{{ include_cached }}", "{{ include_cached \"topic-card\" }}",
+        "{{ asset }}", "{{ asset 1 2 3 }}", "{{ asset page }}", "{{ asset \"../../etc/passwd\" }}", "{{ ## open comment", "{{ # }}",
+        "{{ page.nothing }}", "{{ nothing }}", "{{ $1.title }}", "{{ $x }}", "{{ for.index }}", "{{ page.title.size }}", "{{ for x in site }}{{ x }}{{ end }}",
+        "{{ func f; ret f; end; f }}", "{{ while true }}{{ end }}", "{{ for x in 1..10000000 }}{{ end }}", "{{ page.json_ld.html }}", "{{ site.title = 1 }}",
+        "{{", "}}", "{{{", "{{ (", "{{ end", "{{ capture x }}<b>{{ page.title }}</b>{{ end }}{{ x }}", "{{ object.eval \"1 +\" }}",
+        "{{ date.parse page.title }}", "{{ page.title | string.slice 5 1000000000 }}", "{{ 1 / 0 }}", "{{ \"x\" * 100000000 }}", "{{ import page }}",
     ];
 
     public static string Mutate(Random random, Dictionary<string, byte[]> files)
@@ -33,15 +34,15 @@ public static class LayoutMutations
         switch (random.Next(4))
         {
             case 0:
-                // Wrapping the theme's template means {{> theme/name}}; forgetting "theme/" includes itself.
+                // Wrapping the theme's template means include "theme/name"; forgetting "theme/" includes itself.
                 var partial = Path.GetFileNameWithoutExtension(name);
-                lines.Insert(at, $"{{{{> {partial}}}}}");
-                description = $"include itself ({{{{> {partial}}}}})";
+                lines.Insert(at, $"{{{{ include \"{partial}\" $1 }}}}");
+                description = $"include itself ({{{{ include \"{partial}\" }}}})";
                 break;
             case 1:
                 var depth = random.Depth();
-                lines.Insert(at, string.Concat(Enumerable.Repeat("{{#if page}}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", random.Chance(0.8) ? depth : depth / 2)));
-                description = $"{depth} nested #if blocks";
+                lines.Insert(at, string.Concat(Enumerable.Repeat("{{ if page }}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", random.Chance(0.8) ? depth : depth / 2)));
+                description = $"{depth} nested if blocks";
                 break;
             default:
                 var snippet = random.Pick(Snippets);

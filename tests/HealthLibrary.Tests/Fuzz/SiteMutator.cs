@@ -8,7 +8,7 @@ namespace HealthLibrary.Tests.Fuzz;
 /// </summary>
 public static class SiteMutator
 {
-    /// <summary>Few, because every changed template costs Handlebars about a second to compile the theme again.</summary>
+    /// <summary>Few, because every changed template makes the theme parsed again for that case.</summary>
     private const double LayoutShare = 0.01;
 
     public static FuzzCase Create(int seed, int number)

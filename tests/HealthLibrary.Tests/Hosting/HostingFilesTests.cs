@@ -37,7 +37,7 @@ public sealed partial class HostingFilesTests
     public void An_asset_a_template_names_that_does_not_exist_fails_the_build()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/404.hbs"] = "<h1>Gone</h1><img src=\"{{asset \"nope.png\"}}\" alt=\"\">\n";
+        files["input/layouts/404.sbn"] = "<h1>Gone</h1><img src=\"{{ asset \"nope.png\" }}\" alt=\"\">\n";
 
         var build = TestBuild.Run(files);
 

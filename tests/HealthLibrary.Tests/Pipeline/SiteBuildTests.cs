@@ -241,7 +241,7 @@ public sealed class SiteBuildTests
     public void A_layout_in_the_input_overrides_the_themes_and_can_wrap_the_original()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/404.hbs"] = "<div class=\"site-404\">{{> theme/404}}</div>\n";
+        files["input/layouts/404.sbn"] = "<div class=\"site-404\">{{ include \"theme/404\" }}</div>\n";
 
         var build = TestBuild.Run(files).AssertSucceeded();
 
@@ -250,25 +250,28 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
-    public void A_template_using_an_unknown_binding_fails_the_build_naming_the_template()
+    public void A_template_using_an_unknown_value_fails_the_build_at_its_line_and_column()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/404.hbs"] = "<h1>{{page.titel}}</h1>\n";
+        files["input/layouts/404.sbn"] = "<h1>\n  {{ page.titel }}</h1>\n";
 
         var build = TestBuild.Run(files);
 
         Assert.False(build.Succeeded);
-        Assert.Contains(build.Lines, line => line.Contains("HL0303", StringComparison.Ordinal) && line.Contains("'404' template", StringComparison.Ordinal) && line.Contains("titel", StringComparison.Ordinal));
+        Assert.Contains("input/layouts/404.sbn:2:11: error HL0303: the '404' template failed for /404.html: Cannot get member with name titel", build.Lines);
     }
 
     [Theory]
-    [InlineData("partials/footer.hbs", "{{#each}}x{{/each}}", "input/layouts/partials/footer.hbs: error HL0302: the template cannot be read")]
-    [InlineData("404.hbs", "{{#if}}x{{/if}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
-    [InlineData("404.hbs", "{{lookup site null}}", "input/layouts/404.hbs: error HL0303: the '404' template failed for /404.html")]
-    [InlineData("404.hbs", "{{> (site.categories)}}", "input/layouts/404.hbs: error HL0302: the template cannot be read")]
-    [InlineData("partials/footer.hbs", "<footer>{{> footer}}</footer>", "input/layouts/partials/footer.hbs: error HL0303: the 'home' template failed for / in partial 'footer' (100 deep): partials call one another more than 100 deep")]
-    [InlineData("partials/risk-label.hbs", "<span>{{lable}}</span>", "input/layouts/partials/risk-label.hbs: error HL0303: the 'home' template failed for / in partial 'topic-cards', then 'topic-card', then 'risk-label': lable is undefined")]
-    public void A_template_that_Handlebars_fails_on_is_reported_not_thrown(string layout, string text, string expected)
+    [InlineData("partials/footer.sbn", "{{ for }}x{{ end }}", "input/layouts/partials/footer.sbn:1:8: error HL0302: the template cannot be read", "Expecting")]
+    [InlineData("404.sbn", "{{ if }}x{{ end }}", "input/layouts/404.sbn:1:7: error HL0302: the template cannot be read", "Expecting <expression> instead of `}}`")]
+    [InlineData("404.sbn", "x {{ site.nothing }}", "input/layouts/404.sbn:1:11: error HL0303: the '404' template failed for /404.html", ": Cannot get member with name nothing")]
+    [InlineData("404.sbn", "{{ include site.categories }}", "input/layouts/404.sbn:1:4: error HL0303: the '404' template failed for /404.html", "there is no partial")]
+    [InlineData("404.sbn", "{{ include \"../../site.yml\" }}", "input/layouts/404.sbn:1:4: error HL0303: the '404' template failed for /404.html", ": there is no partial '../../site.yml' (an include names a template of the theme or of input/layouts/, never a path outside them)")]
+    [InlineData("404.sbn", "{{ while true }}x{{ end }}", "input/layouts/404.sbn:1:4: error HL0303: the '404' template failed for /404.html", ": Exceeding number of iteration limit `1000000` for loop statement")]
+    [InlineData("partials/footer.sbn", "<footer>{{ include \"footer\" }}</footer>", "input/layouts/partials/footer.sbn:1:12: error HL0303: the 'home' template failed for /", "Exceeding number of recursive depth limit `100`")]
+    [InlineData("partials/risk-label.sbn", "<span>{{ $1.lable }}</span>", "input/layouts/partials/risk-label.sbn:1:13: error HL0303: the 'home' template failed for /", "Cannot get member with name lable")]
+    [InlineData("404.sbn", "{{ site.title.length }}", "input/layouts/404.sbn:1:15: error HL0303: the '404' template failed for /404.html", "length")]
+    public void A_template_that_Scriban_fails_on_is_reported_at_its_line_and_column(string layout, string text, string start, string cause)
     {
         var files = SiteText.Parse(Sites.Small);
         files["input/layouts/" + layout] = text + "\n";
@@ -276,20 +279,53 @@ public sealed class SiteBuildTests
         var build = TestBuild.Run(files);
 
         Assert.False(build.Succeeded);
-        Assert.Contains(build.Lines, line => line.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(build.Lines, line => line.StartsWith(start, StringComparison.Ordinal) && line.Contains(cause, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_template_nested_deeper_than_Handlebars_can_compile_is_refused_before_it_overflows_the_stack()
+    public void A_mistake_in_a_partial_every_page_uses_is_one_error_naming_the_first_page_it_broke()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/partials/footer.hbs"] = string.Concat(Enumerable.Repeat("{{#if site}}", 20000)) + "x" + string.Concat(Enumerable.Repeat("{{/if}}", 20000)) + "\n";
+        files["input/layouts/partials/footer.sbn"] = "<footer>\n{{ site.nothing }}\n</footer>\n";
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        var error = Assert.Single(build.Diagnostics, d => d.Code == "HL0303");
+        Assert.Matches(@"^input/layouts/partials/footer\.sbn:2:9: error HL0303: the 'home' template failed for / and [0-9]+ other pages: Cannot get member with name nothing$", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_template_nested_too_deeply_is_refused_before_it_overflows_the_stack()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/partials/footer.sbn"] = string.Concat(Enumerable.Repeat("{{ if site }}", 20000)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", 20000)) + "\n";
 
         // On a pool thread, whose stack is as small as a Windows main thread's (1.5 MB), as serve's rebuilds run.
         var build = await Task.Run(() => TestBuild.Run(files));
 
         Assert.False(build.Succeeded);
-        Assert.Contains("input/layouts/partials/footer.hbs: error HL0302: the template nests blocks or subexpressions 20000 deep; at most 100 can be compiled safely", build.Lines);
+        Assert.Contains(build.Lines, line => line.StartsWith("input/layouts/partials/footer.sbn:1:", StringComparison.Ordinal) && line.Contains("error HL0302: the template cannot be read: The statement depth limit `250` was reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_handlebars_layout_left_from_before_is_one_error_pointing_to_the_migration_notes()
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/404.hbs"] = "<h1>{{page.title}}</h1>\n";
+        files["input/layouts/partials/footer.hbs"] = "<footer>{{site.title}}</footer>\n";
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        var errors = build.Lines.Where(line => line.Contains("error", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [
+                "input/layouts/404.hbs: error HL0302: templates are written in Scriban now, and this Handlebars template is not read; rewrite it as 404.sbn beside it",
+                "input/layouts/partials/footer.hbs: error HL0302: templates are written in Scriban now, and this Handlebars template is not read; rewrite it as footer.sbn beside it",
+            ],
+            errors);
+        Assert.All(build.Diagnostics.Where(d => d.Code == "HL0302"), d => Assert.Contains("\"Moving layouts from Handlebars\"", d.Hint, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using HealthLibrary.Tests.Support;
 namespace HealthLibrary.Tests.Rendering;
 
 /// <summary>
-/// <c>{{cached-partial "name" value}}</c> makes a partial's HTML once per value and shows it wherever that value is:
-/// pages must come out exactly as with <c>{{&gt; name value}}</c>, and its mistakes are reported like any template's.
+/// <c>{{ include_cached "name" value }}</c> makes a partial's HTML once per value and shows it wherever that value is:
+/// pages must come out exactly as with <c>{{ include "name" value }}</c>, and its mistakes are reported like any template's.
 /// </summary>
 public sealed class CachedPartialsTests
 {
@@ -14,7 +14,7 @@ public sealed class CachedPartialsTests
         var files = SiteText.Parse(Sites.Small);
         var uncached = new Dictionary<string, string>(files)
         {
-            ["input/layouts/partials/topic-cards.hbs"] = "<ul class=\"cards\">\n  {{#each this}}\n{{> topic-card this}}\n  {{/each}}\n</ul>\n",
+            ["input/layouts/partials/topic-cards.sbn"] = "<ul class=\"cards\">\n  {{~ for card in $1 ~}}\n{{ include \"topic-card\" card ~}}\n  {{~ end ~}}\n</ul>\n",
         };
 
         var cached = TestBuild.Run(files).AssertSucceeded();
@@ -27,7 +27,7 @@ public sealed class CachedPartialsTests
     public void A_sites_own_card_is_the_one_every_listing_shows()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/partials/topic-card.hbs"] = "<li class=\"site-card\">{{title}} ({{risk.label}})</li>\n";
+        files["input/layouts/partials/topic-card.sbn"] = "<li class=\"site-card\">{{ $1.title }} ({{ $1.risk.label }})</li>\n";
 
         var build = TestBuild.Run(files).AssertSucceeded();
 
@@ -53,18 +53,31 @@ public sealed class CachedPartialsTests
         }
     }
 
-    [Theory]
-    [InlineData("{{cached-partial \"topic-crad\" this}}", "there is no partial 'topic-crad'")]
-    [InlineData("{{cached-partial \"topic-card\" thsi}}", "thsi")]
-    [InlineData("{{cached-partial this}}", "cached-partial takes a partial's name in quotes and a value")]
-    public void A_mistake_fails_the_build_naming_the_template(string call, string expected)
+    [Fact]
+    public void A_cached_partial_cannot_see_the_page_it_is_shown_on()
     {
         var files = SiteText.Parse(Sites.Small);
-        files["input/layouts/partials/topic-cards.hbs"] = "<ul class=\"cards\">{{#each this}}" + call + "{{/each}}</ul>\n";
+        files["input/layouts/partials/topic-card.sbn"] = "<li>{{ $1.title }} on {{ page.title }}</li>\n";
 
         var build = TestBuild.Run(files);
 
         Assert.False(build.Succeeded);
-        Assert.Contains(build.Lines, line => line.Contains("error HL0303", StringComparison.Ordinal) && line.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(build.Lines, line => line.StartsWith("input/layouts/partials/topic-card.sbn:1:26: error HL0303:", StringComparison.Ordinal) && line.Contains("`page` was not found", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{{ include_cached \"topic-crad\" card }}", "there is no partial 'topic-crad'")]
+    [InlineData("{{ include_cached \"topic-card\" crad }}", "`crad` was not found")]
+    [InlineData("{{ include_cached card }}", "Invalid number of arguments `1` passed to `include_cached card` while expecting `2` arguments")]
+    [InlineData("{{ include_cached card card }}", "include_cached takes a partial's name in quotes and one value")]
+    public void A_mistake_fails_the_build_naming_the_template(string call, string expected)
+    {
+        var files = SiteText.Parse(Sites.Small);
+        files["input/layouts/partials/topic-cards.sbn"] = "<ul class=\"cards\">{{ for card in $1 }}" + call + "{{ end }}</ul>\n";
+
+        var build = TestBuild.Run(files);
+
+        Assert.False(build.Succeeded);
+        Assert.Contains(build.Lines, line => line.StartsWith("input/layouts/partials/topic-cards.sbn:1:", StringComparison.Ordinal) && line.Contains("error HL0303", StringComparison.Ordinal) && line.Contains(expected, StringComparison.Ordinal));
     }
 }

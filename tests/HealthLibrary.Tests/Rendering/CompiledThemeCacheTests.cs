@@ -5,7 +5,7 @@ namespace HealthLibrary.Tests.Rendering;
 /// <summary>The cache of compiled themes keeps the ones in use and drops the one used longest ago.</summary>
 public sealed class CompiledThemeCacheTests
 {
-    private static CompiledTheme Theme() => new(new Dictionary<string, HandlebarsDotNet.HandlebarsTemplate<TextWriter, object, object>>(), new Dictionary<string, string>(), ContentPlacedOnce: false);
+    private static CompiledTheme Theme() => new(new Dictionary<string, Scriban.Template>(), new Dictionary<string, string>(), new Scriban.Runtime.ScriptObject());
 
     [Fact]
     public void A_theme_in_use_survives_a_stream_of_one_off_themes()
@@ -28,12 +28,12 @@ public sealed class CompiledThemeCacheTests
     [Fact]
     public void The_key_changes_with_the_base_path_and_with_any_template_text()
     {
-        (string, string, string)[] templates = [("base", "<html>{{{content}}}</html>", "themes/default/templates/base.hbs")];
+        (string, string, string)[] templates = [("base", "<html>{{ content }}</html>", "themes/default/templates/base.sbn")];
         var key = CompiledThemeCache.Key("/", templates);
 
         Assert.Equal(key, CompiledThemeCache.Key("/", templates));
         Assert.NotEqual(key, CompiledThemeCache.Key("/health/", templates));
-        Assert.NotEqual(key, CompiledThemeCache.Key("/", [("base", "<html>{{{content}}} </html>", "themes/default/templates/base.hbs")]));
-        Assert.NotEqual(key, CompiledThemeCache.Key("/", [("base", "<html>{{{content}}}</html>", "input/layouts/base.hbs")]));
+        Assert.NotEqual(key, CompiledThemeCache.Key("/", [("base", "<html>{{ content }} </html>", "themes/default/templates/base.sbn")]));
+        Assert.NotEqual(key, CompiledThemeCache.Key("/", [("base", "<html>{{ content }}</html>", "input/layouts/base.sbn")]));
     }
 }
