@@ -14,7 +14,7 @@ public sealed class SearchPageTests(BrowserFixture browser)
     [InlineData("Spravato", "Esketamine nasal spray (Spravato)")]
     [InlineData("PTSD", "Ketamine for PTSD and trauma")]
     [InlineData("neuroplasticty", "Neuroplasticity")]
-    [InlineData("side efects", "Ketamine side effects and who should avoid it")]
+    [InlineData("side efects", "Ketamine side effects and who can take it")]
     [InlineData("how does ketamine work", "How ketamine acts in the brain")]
     [InlineData("ketamine anesthesia", "The history of ketamine")]
     public async Task Typing_a_query_shows_the_expected_topic_first(string query, string expected)
