@@ -28,6 +28,9 @@ public sealed record SiteConfig(
     /// <summary>Markdown shown at the top of every page (site.yml <c>notice:</c>), such as "this is an example library"; null for none.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>site.yml's <c>urgent_help</c>: the services on /get-help/ and which topics show the box; null when the site has none.</summary>
+    public UrgentHelp? UrgentHelp { get; init; }
+
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
 
     /// <summary>When a topic reviewed on <paramref name="lastReviewed"/> is due again; null when that is past the calendar's end (9999).</summary>

@@ -13,6 +13,7 @@ public static class SiteConfigReader
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
         "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
         "notice",
+        UrgentHelpReader.Key,
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -48,6 +49,7 @@ public static class SiteConfigReader
         var defaults = ReadDisclaimerIds(reader, "default_disclaimers", disclaimers);
         var maxGrade = ReadMaxGrade(reader);
         var notice = reader.String("notice");
+        var urgentHelp = UrgentHelpReader.Read(reader, riskLevels);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null)
         {
@@ -58,6 +60,7 @@ public static class SiteConfigReader
         {
             MaxReadingGrade = maxGrade,
             Notice = string.IsNullOrWhiteSpace(notice) ? null : notice,
+            UrgentHelp = urgentHelp,
         };
     }
 

@@ -78,6 +78,11 @@ public static class ContentLoader
                 markdown.Check(disclaimer.Text, disclaimer.TextLocation, $"the text of disclaimer '{disclaimer.Id}'", diagnostics);
             }
 
+            if (config.UrgentHelp is { Intro: { } intro })
+            {
+                markdown.Check(intro, config.UrgentHelp.IntroLocation, "the intro of urgent_help", diagnostics);
+            }
+
             foreach (var author in authors.Values.Where(author => author.Bio is not null))
             {
                 markdown.Check(author.Bio!, author.BioLocation, $"the bio of author '{author.Id}'", diagnostics);

@@ -31,4 +31,6 @@ public sealed record Topic(
 {
     /// <summary>Clinical codes the topic is about, for links from other health systems and the page's structured data.</summary>
     public IReadOnlyList<Codes.ClinicalCode> Codes { get; init; } = [];
+    /// <summary>Whether the page shows the urgent-help box after its summary: its risk level is in show_on, or its front matter says so.</summary>
+    public bool ShowsUrgentHelp { get; init; }
 }

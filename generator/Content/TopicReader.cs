@@ -7,6 +7,8 @@ namespace HealthLibrary.Content;
 /// <summary>Stage 1 for one topic file: front matter checked against the content model, body parsed.</summary>
 public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<string, Author> authors, MarkdownSyntax markdown, DateOnly today)
 {
+    private readonly UrgentHelpMention _mentions = new(config.UrgentHelp);
+
     public const int MaxTitleLength = 120;
     public const int MaxSummaryLength = 300;
 
@@ -17,7 +19,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     [
         "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author",
         "reviewed_by", "published", "updated", "last_reviewed", "order", "related", "references", "aliases",
-        "draft", "slug", "codes",
+        "draft", "slug", "codes", "urgent_help",
     ];
 
     public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
@@ -70,6 +72,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var slug = ReadSlug(reader, path);
         var body = markdown.Parse(split.Body, display, diagnostics);
         var references = Citations.CitationOrder.Apply(ReferenceReader.Read(reader, today), body.Citations, display, diagnostics);
+        var draft = reader.Boolean("draft") ?? false;
+        var urgentHelp = ReadUrgentHelp(reader, risk);
         var topic = new Topic(
             path,
             display,
@@ -91,18 +95,76 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             ReadRelated(reader),
             references,
             ReadAliases(reader),
-            reader.Boolean("draft") ?? false,
+            draft,
             body,
             reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1),
             reader.ValueLocation("category"))
         {
             Codes = Codes.ClinicalCodeReader.Read(reader),
+            ShowsUrgentHelp = urgentHelp ?? false,
         };
+
+        if (urgentHelp is null && !draft)
+        {
+            WarnAboutUrgentWords(reader, split.Body, title, summary, display, diagnostics);
+        }
 
         MarkdownSyntax.WarnAboutTopLevelHeadings(topic.Body, display, diagnostics);
         // A topic with mistakes is still returned, so links to it do not add false errors elsewhere;
         // its errors fail the build before anything is rendered.
         return topic.Slug.Length == 0 ? null : topic;
+    }
+
+    /// <summary>
+    /// Whether the topic shows the urgent-help box: what its front matter says, else whether its risk level is in
+    /// show_on; null when neither puts it there and the writer has not decided (so check may ask).
+    /// </summary>
+    private bool? ReadUrgentHelp(YamlMappingReader reader, string? risk)
+    {
+        var chosen = reader.Boolean("urgent_help");
+        if (chosen is true && config.UrgentHelp is null)
+        {
+            reader.Diagnostics.Error(
+                DiagnosticCode.InvalidValue,
+                reader.ValueLocation("urgent_help"),
+                "urgent_help is true, but site.yml has no urgent_help services to show",
+                "add urgent_help: with its services to site.yml (see README, \"Urgent help\")");
+            return false;
+        }
+
+        return chosen ?? (risk is not null && config.UrgentHelp?.ShownFor(risk) == true ? true : null);
+    }
+
+    /// <summary>Warns when a topic without the box uses one of urgent_help's keywords (suicide, overdose): a reader in danger needs the numbers.</summary>
+    private void WarnAboutUrgentWords(YamlMappingReader reader, string body, string? title, string? summary, string display, DiagnosticBag diagnostics)
+    {
+        SourceLocation location;
+        string keyword;
+        if (_mentions.Find(body) is { } inBody)
+        {
+            var lineStart = body.LastIndexOf('\n', Math.Max(0, inBody.Index - 1)) + 1;
+            var line = 1 + body.AsSpan(0, lineStart).Count('\n');
+            location = new SourceLocation(display, line, inBody.Index - lineStart + 1);
+            keyword = inBody.Keyword;
+        }
+        else if ((summary is null ? null : _mentions.Find(summary)) is { } inSummary)
+        {
+            (location, keyword) = (reader.ValueLocation("summary"), inSummary.Keyword);
+        }
+        else if ((title is null ? null : _mentions.Find(title)) is { } inTitle)
+        {
+            (location, keyword) = (reader.ValueLocation("title"), inTitle.Keyword);
+        }
+        else
+        {
+            return;
+        }
+
+        diagnostics.Warning(
+            DiagnosticCode.UrgentWordsWithoutHelp,
+            location,
+            $"this topic mentions '{keyword}' but does not show the urgent-help box",
+            "add urgent_help: true to the front matter, so readers in danger see where to get help; urgent_help: false says you have decided against it");
     }
 
     /// <summary>The slug from front matter, or from the file name; null (with a diagnostic) when neither is valid.</summary>

@@ -38,6 +38,7 @@ public static class DiagnosticCode
     public const string LinkNotFollowed = "HL0905";
     public const string LargeFile = "HL0906";
     public const string Placeholder = "HL0909";
+    public const string UrgentWordsWithoutHelp = "HL0910";
     public const string ReferenceNotFindable = "HL0920";
     public const string ReferenceNotCited = "HL0921";
     public const string SharedCode = "HL0922";

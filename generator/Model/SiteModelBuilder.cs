@@ -35,6 +35,11 @@ public static class SiteModelBuilder
             diagnostics.Error(DiagnosticCode.DuplicateSlug, page.SlugLocation, $"the slug '{page.Slug}' is taken by the site's own /{page.Slug}/ pages", "give the page another slug");
         }
 
+        foreach (var page in content.Pages.Where(page => config.UrgentHelp is not null && page.Slug == SiteUrls.GetHelpSlug))
+        {
+            diagnostics.Error(DiagnosticCode.DuplicateSlug, page.SlugLocation, $"the slug '{page.Slug}' is taken by the page listing urgent_help's services", "give the page another slug, or put its words in urgent_help's intro");
+        }
+
         var allTopics = content.Topics.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var topics = content.Topics.Where(topic => !topic.Draft).ToList();
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
@@ -269,7 +274,8 @@ public static class SiteModelBuilder
             .Concat(categories.Select(category => urls.Category(category.Slug)))
             .Concat(tags.Select(tag => urls.Tag(tag.Slug)))
             .Concat(content.Config.RiskLevels.Select(level => urls.Risk(level.Id)))
-            .Concat(content.Authors.Keys.Select(urls.Author));
+            .Concat(content.Authors.Keys.Select(urls.Author))
+            .Concat(content.Config.UrgentHelp is null ? [] : [urls.GetHelp]);
 
     /// <summary>
     /// Redirect pages for old addresses. Each goes where the build writes a file, so it is checked against every

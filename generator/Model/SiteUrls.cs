@@ -23,6 +23,11 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Every code's topics, which the codes page reads and portals may too.</summary>
     public string CodesIndex => BasePath + "codes/index.json";
 
+    /// <summary>The page listing urgent_help's services; written only when site.yml has them.</summary>
+    public string GetHelp => BasePath + GetHelpSlug + "/";
+
+    public const string GetHelpSlug = "get-help";
+
     public string Topic(string slug) => $"{BasePath}topics/{slug}/";
 
     public string Category(string slug) => $"{BasePath}categories/{slug}/";

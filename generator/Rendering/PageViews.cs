@@ -24,6 +24,7 @@ public sealed class PageViews
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, TrustedHtml> _disclaimerHtml;
     private readonly Dictionary<string, Tag> _tagsBySlug;
+    private readonly Dictionary<string, object?>? _urgentHelpBox;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Topic, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
     public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
@@ -36,6 +37,14 @@ public sealed class PageViews
         _tagsBySlug = site.Tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
         _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => new TrustedHtml(markdown.RenderSnippet(d.Text)), StringComparer.Ordinal);
         var urls = site.Urls;
+        _urgentHelpBox = site.Config.UrgentHelp is { } urgent
+            ? new()
+            {
+                ["title"] = urgent.Title,
+                ["url"] = urls.GetHelp,
+                ["services"] = urgent.BoxServices().Select(HelpServiceView).ToList<object?>(),
+            }
+            : null;
         _siteView = new()
         {
             ["title"] = site.Config.Title,
@@ -48,6 +57,7 @@ public sealed class PageViews
             ["risk_url"] = urls.RiskIndex,
             ["search_url"] = urls.Search,
             ["feed_url"] = urls.BasePath + AtomFeedWriter.Path,
+            ["get_help"] = site.Config.UrgentHelp is { } help ? Link(help.Title, urls.GetHelp) : null,
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
             ["notice_html"] = site.Config.Notice is { } notice ? new TrustedHtml(markdown.RenderSnippet(notice)) : null,
@@ -122,6 +132,7 @@ public sealed class PageViews
             ["toc"] = sections.Count >= ContentsThreshold
                 ? sections.Select(h => new Dictionary<string, object?> { ["id"] = h.Id, ["text"] = h.Text }).ToList<object?>()
                 : [],
+            ["urgent_help"] = topic.ShowsUrgentHelp ? _urgentHelpBox : null,
             ["body_html"] = new TrustedHtml(_markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath), CitationNumbers(topic))),
             ["references"] = References(topic),
             ["related"] = topic.Related.Select(r => _site.TopicsBySlug[r.Value]).Select(TopicCard).ToList<object?>(),
@@ -304,6 +315,36 @@ public sealed class PageViews
         };
         return data;
     }
+
+    /// <summary>/get-help/: every service of urgent_help, grouped by region.</summary>
+    public Dictionary<string, object?> GetHelp(UrgentHelp help)
+    {
+        var data = Base("get-help", help.Title, $"Where to get urgent help: phone numbers and services, and when to use each.", Urls.GetHelp);
+        data["urgent_help"] = new Dictionary<string, object?>
+        {
+            ["title"] = help.Title,
+            ["intro_html"] = help.Intro is null ? null : new TrustedHtml(_markdown.RenderSnippet(help.Intro)),
+            ["regions"] = help.Regions().Select(region => (object?)new Dictionary<string, object?>
+            {
+                ["name"] = region.Region,
+                ["id"] = region.Region is null ? "services" : "region-" + Slugs.FromName(region.Region),
+                ["services"] = region.Services.Select(HelpServiceView).ToList<object?>(),
+            }).ToList(),
+        };
+        return data;
+    }
+
+    private static Dictionary<string, object?> HelpServiceView(HelpService service) => new()
+    {
+        ["name"] = service.Name,
+        ["region"] = service.Region,
+        ["phone"] = service.Phone,
+        ["phone_url"] = service.PhoneLink,
+        ["text"] = service.Text,
+        ["text_url"] = service.TextLink,
+        ["url"] = service.Url,
+        ["when"] = service.When,
+    };
 
     public Dictionary<string, object?> NotFound() =>
         Base("not-found", "Page not found", "This page does not exist. Find what you need in the A to Z or by searching.", Urls.NotFound);

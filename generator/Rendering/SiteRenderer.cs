@@ -168,6 +168,11 @@ public sealed class SiteRenderer
             new("404", urls.NotFound, null, null),
             new("codes", urls.Codes, null, null),
         };
+        if (site.Config.UrgentHelp is { } help)
+        {
+            jobs.Add(new("get-help", urls.GetHelp, help, null));
+        }
+
         jobs.AddRange(site.Topics.Select(topic => new PageJob("topic", urls.Topic(topic.Slug), topic, topic.SourcePath)));
         jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
         jobs.AddRange(site.Tags.Select(tag => new PageJob("tag", urls.Tag(tag.Slug), tag, null)));
@@ -185,6 +190,7 @@ public sealed class SiteRenderer
         RiskLevel level => _views.Risk(level),
         Author author => _views.Author(author),
         Page page => _views.Page(page),
+        UrgentHelp help => _views.GetHelp(help),
         _ => job.Template switch
         {
             "home" => _views.Home(),

@@ -28,7 +28,7 @@ public sealed class ThemeTemplates
 
     /// <summary>The templates every theme must have, one per kind of page.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404", "codes"];
+        [Layout, "home", "topics", "topic", "category", "tag", "risk-index", "risk", "author", "page", "search", "404", "codes", "get-help"];
 
     private readonly CompiledTheme _compiled;
 

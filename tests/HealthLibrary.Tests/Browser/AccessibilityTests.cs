@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/topics/")]
     [InlineData("/categories/treatments/")]
     [InlineData("/risk/")]
+    [InlineData("/get-help/")]
     [InlineData("/search/?q=ketamine")]
     public async Task Page_has_no_serious_or_critical_axe_violations(string path)
     {

@@ -26,7 +26,7 @@ public sealed class HostingBrowserTests(BrowserFixture browser)
         string[] paths =
         [
             "/", "/topics/", "/topics/ketamine-therapy/", "/topics/ketamine-side-effects/", "/categories/treatments/",
-            "/tags/depression/", "/risk/", "/risk/high/", "/authors/daniel-okoye/", "/about/", "/no-such-page/", "/search/?q=ketamine",
+            "/tags/depression/", "/risk/", "/risk/high/", "/authors/daniel-okoye/", "/about/", "/get-help/", "/no-such-page/", "/search/?q=ketamine",
         ];
         foreach (var path in paths)
         {

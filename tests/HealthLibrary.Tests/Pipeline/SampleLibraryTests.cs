@@ -34,6 +34,31 @@ public sealed class SampleLibraryTests
     }
 
     [Fact]
+    public void Every_high_risk_topic_shows_where_to_get_help_before_its_first_section()
+    {
+        var build = Sample.Value.AssertSucceeded();
+        var highRisk = build.Output.Files.Keys
+            .Where(path => path.StartsWith("topics/", StringComparison.Ordinal) && path.EndsWith("/index.html", StringComparison.Ordinal))
+            .Where(path => build.Document(path).QuerySelector("[data-risk='high']") is not null)
+            .ToList();
+
+        Assert.NotEmpty(highRisk);
+        foreach (var path in highRisk)
+        {
+            var page = build.Document(path);
+            var box = page.QuerySelector("[data-urgent-help]");
+            Assert.True(box is not null, $"{path} has no urgent-help box");
+            Assert.NotNull(box.QuerySelector("a[href^='tel:']"));
+            var firstSection = page.QuerySelector(".topic__body h2");
+            Assert.True(firstSection is null || box.CompareDocumentPosition(firstSection).HasFlag(AngleSharp.Dom.DocumentPositions.Following), $"{path}: the box comes after the first section");
+        }
+
+        var services = build.Document("get-help/index.html").QuerySelectorAll(".help-service__name").Select(name => name.TextContent).ToList();
+        Assert.Contains(services, name => name.Contains("Samaritans", StringComparison.Ordinal));
+        Assert.Contains(services, name => name.Contains("988", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Previous_and_next_agree_in_both_directions_and_stay_in_one_category()
     {
         var (site, result) = SiteGenerator.Load(new FileSystemContentSource(Repository.Input, "input"), new BuildOptions { Today = TestBuild.Today, Theme = new FileSystemContentSource(Repository.DefaultTheme) });

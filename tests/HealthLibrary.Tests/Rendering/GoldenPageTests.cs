@@ -8,7 +8,7 @@ namespace HealthLibrary.Tests.Rendering;
 /// </summary>
 public sealed class GoldenPageTests
 {
-    private const string Site = Sites.Small + """
+    private static readonly string Site = Health.UrgentHelpTests.Site + """
 
         -- input/topics/delta.md --
         ---
@@ -65,6 +65,7 @@ public sealed class GoldenPageTests
         { "author", "authors/ana-lima/index.html" },
         { "page", "about/index.html" },
         { "404", "404.html" },
+        { "get-help", "get-help/index.html" },
     };
 
     [Theory]
