@@ -72,7 +72,8 @@ public static class NewCommand
             return ExitCode.UsageOrIo;
         }
 
-        var text = TopicScaffold.Write(title, chosen, level, authors.Keys.FirstOrDefault(), today);
+        var type = config.CategoryTypes.TryGetValue(chosen, out var typeId) ? config.PageTypes[typeId] : null;
+        var text = TopicScaffold.Write(title, chosen, level, authors.Keys.FirstOrDefault(), today, type);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -31,6 +31,12 @@ public sealed record SiteConfig(
     /// <summary>site.yml's <c>urgent_help</c>: the services on /get-help/ and which topics show the box; null when the site has none.</summary>
     public UrgentHelp? UrgentHelp { get; init; }
 
+    /// <summary>site.yml's <c>page_types</c> by id.</summary>
+    public IReadOnlyDictionary<string, PageType> PageTypes { get; init; } = new Dictionary<string, PageType>();
+
+    /// <summary>The page type each category gives its topics, by category name; a category without one is absent.</summary>
+    public IReadOnlyDictionary<string, string> CategoryTypes { get; init; } = new Dictionary<string, string>();
+
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
 
     /// <summary>When a topic reviewed on <paramref name="lastReviewed"/> is due again; null when that is past the calendar's end (9999).</summary>

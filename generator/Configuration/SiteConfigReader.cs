@@ -13,7 +13,7 @@ public static class SiteConfigReader
         "title", "description", "base_url", "language", "theme", "review_interval_months", "navigation",
         "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
         "notice",
-        UrgentHelpReader.Key,
+        UrgentHelpReader.Key, PageTypesReader.Key,
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -45,7 +45,9 @@ public static class SiteConfigReader
         var searchSplit = ReadSearchSplit(reader);
         var disclaimers = ReadDisclaimers(reader);
         var riskLevels = ReadRiskLevels(reader, disclaimers);
-        var categories = ReadCategories(reader);
+        var pageTypes = PageTypesReader.Read(reader);
+        var categoryTypes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var categories = ReadCategories(reader, pageTypes, categoryTypes);
         var defaults = ReadDisclaimerIds(reader, "default_disclaimers", disclaimers);
         var maxGrade = ReadMaxGrade(reader);
         var notice = reader.String("notice");
@@ -61,6 +63,8 @@ public static class SiteConfigReader
             MaxReadingGrade = maxGrade,
             Notice = string.IsNullOrWhiteSpace(notice) ? null : notice,
             UrgentHelp = urgentHelp,
+            PageTypes = pageTypes,
+            CategoryTypes = categoryTypes,
         };
     }
 
@@ -268,7 +272,7 @@ public static class SiteConfigReader
         return levels;
     }
 
-    private static List<string>? ReadCategories(YamlMappingReader reader)
+    private static List<string>? ReadCategories(YamlMappingReader reader, IReadOnlyDictionary<string, PageType> types, Dictionary<string, string> categoryTypes)
     {
         if (reader.Node("categories") is null)
         {
@@ -276,7 +280,7 @@ public static class SiteConfigReader
         }
 
         var categories = new List<string>();
-        foreach (var category in reader.LocatedStringList("categories"))
+        foreach (var (category, type) in CategoryEntries(reader, types))
         {
             var slug = Slugs.FromName(category.Value);
             if (categories.Contains(category.Value, StringComparer.OrdinalIgnoreCase))
@@ -294,10 +298,49 @@ public static class SiteConfigReader
             else
             {
                 categories.Add(category.Value);
+                if (type is not null)
+                {
+                    categoryTypes[category.Value] = type;
+                }
             }
         }
 
         return categories;
+    }
+
+    /// <summary>The categories as written: a name, or <c>{ name, type }</c> when the category gives its topics a page type.</summary>
+    private static List<(Located<string> Name, string? Type)> CategoryEntries(YamlMappingReader reader, IReadOnlyDictionary<string, PageType> types)
+    {
+        var entries = new List<(Located<string>, string?)>();
+        if (reader.Node("categories") is not YamlSequence sequence)
+        {
+            return reader.LocatedStringList("categories").Select(name => (name, (string?)null)).ToList();
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlMapping mapping)
+            {
+                var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+                nested.RejectUnknownKeys(["name", "type"], "a category");
+                var name = nested.String("name", required: true);
+                var type = nested.String("type") is { } id ? PageTypesReader.Resolve(new Located<string>(id, nested.ValueLocation("type")), types, reader.Diagnostics) : null;
+                if (name is not null)
+                {
+                    entries.Add((new Located<string>(name, nested.ValueLocation("name")), type));
+                }
+            }
+            else if (item is YamlScalar scalar && !scalar.IsNull && scalar.Value.Trim().Length > 0)
+            {
+                entries.Add((new Located<string>(scalar.Value.Trim(), scalar.Location), null));
+            }
+            else
+            {
+                reader.Diagnostics.Error(DiagnosticCode.WrongType, item.Location, $"each item of categories must be a name or {{ name, type }}, found {(item is YamlScalar ? "an empty item" : item.KindName)}");
+            }
+        }
+
+        return entries;
     }
 
     internal static bool IsId(string value) => Slugs.IsValid(value);

@@ -27,6 +27,8 @@ public sealed class MarkdownSyntax
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseTaskLists();
         builder.Extensions.AddIfNotAlready<Citations.CitationExtension>();
+        // Care cards are Markdig's ':::' custom containers, without the inline '::' markup that extension also brings.
+        builder.BlockParsers.InsertBefore<Markdig.Parsers.FencedCodeBlockParser>(new CareCardParser());
         if (autoLinks)
         {
             builder.UseAutoLinks();
@@ -105,7 +107,7 @@ public sealed class MarkdownSyntax
             return Parse("");
         }
 
-        if (TryParse(body, out var deepestLine) is { } parsed)
+        if (TryParse(body, out var deepestLine, document => CareCardProblems.Report(body, document, file, diagnostics)) is { } parsed)
         {
             return parsed;
         }
@@ -181,7 +183,7 @@ public sealed class MarkdownSyntax
     }
 
     /// <summary>The body, or null and the line to blame when it is nested too deeply to parse or to render.</summary>
-    private MarkdownBody? TryParse(string body, out int deepestLine)
+    private MarkdownBody? TryParse(string body, out int deepestLine, Action<MarkdownDocument>? inspect = null)
     {
         MarkdownDocument document;
         try
@@ -201,6 +203,7 @@ public sealed class MarkdownSyntax
         }
 
         deepestLine = 0;
+        inspect?.Invoke(document);
         return Read(body, document);
     }
 

@@ -33,4 +33,13 @@ public sealed record Topic(
     public IReadOnlyList<Codes.ClinicalCode> Codes { get; init; } = [];
     /// <summary>Whether the page shows the urgent-help box after its summary: its risk level is in show_on, or its front matter says so.</summary>
     public bool ShowsUrgentHelp { get; init; }
+
+    /// <summary>The page type from front matter or, failing that, from the category; null when neither gives one.</summary>
+    public string? TypeId { get; init; }
+
+    /// <summary>Where the title was written, for problems found across files.</summary>
+    public SourceLocation TitleLocation { get; init; }
+
+    /// <summary>Where each synonym was written, in the order of <see cref="Synonyms"/>.</summary>
+    public IReadOnlyList<SourceLocation> SynonymLocations { get; init; } = [];
 }

@@ -19,7 +19,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     [
         "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author",
         "reviewed_by", "published", "updated", "last_reviewed", "order", "related", "references", "aliases",
-        "draft", "slug", "codes", "urgent_help",
+        "draft", "slug", "codes", "urgent_help", "type",
     ];
 
     public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
@@ -74,6 +74,8 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         var references = Citations.CitationOrder.Apply(ReferenceReader.Read(reader, today), body.Citations, display, diagnostics);
         var draft = reader.Boolean("draft") ?? false;
         var urgentHelp = ReadUrgentHelp(reader, risk);
+        var (type, typeLocation) = ReadType(reader, category);
+        var synonyms = reader.LocatedStringList("synonyms");
         var topic = new Topic(
             path,
             display,
@@ -83,7 +85,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             risk ?? "",
             category ?? "",
             ReadTags(reader),
-            reader.StringList("synonyms"),
+            synonyms.Select(synonym => synonym.Value).ToList(),
             reader.StringList("health_risks"),
             disclaimers,
             author,
@@ -102,7 +104,15 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         {
             Codes = Codes.ClinicalCodeReader.Read(reader),
             ShowsUrgentHelp = urgentHelp ?? false,
+            TypeId = type?.Id,
+            TitleLocation = reader.ValueLocation("title"),
+            SynonymLocations = synonyms.Select(synonym => synonym.Location).ToList(),
         };
+
+        if (type is not null && !draft)
+        {
+            PageSections.Check(type, topic.Body.Headings, typeLocation, diagnostics);
+        }
 
         if (urgentHelp is null && !draft)
         {
@@ -133,6 +143,20 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         }
 
         return chosen ?? (risk is not null && config.UrgentHelp?.ShownFor(risk) == true ? true : null);
+    }
+
+    /// <summary>The topic's page type: its own <c>type:</c>, else its category's; with where a missing section is reported.</summary>
+    private (PageType? Type, SourceLocation Location) ReadType(YamlMappingReader reader, string? category)
+    {
+        if (reader.String("type") is { } id)
+        {
+            var location = reader.ValueLocation("type");
+            return PageTypesReader.Resolve(new Located<string>(id, location), config.PageTypes, reader.Diagnostics) is { } own ? (config.PageTypes[own], location) : (null, location);
+        }
+
+        return category is not null && config.CategoryTypes.TryGetValue(category, out var inherited)
+            ? (config.PageTypes[inherited], reader.ValueLocation("category"))
+            : (null, default);
     }
 
     /// <summary>Warns when a topic without the box uses one of urgent_help's keywords (suicide, overdose): a reader in danger needs the numbers.</summary>

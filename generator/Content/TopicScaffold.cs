@@ -14,7 +14,8 @@ public static class TopicScaffold
     /// <summary>The summary a new topic starts with; a build warns (HL0909) while it is still there.</summary>
     public const string SummaryPlaceholder = "TODO: one or two plain sentences saying what this topic covers and who it is for.";
 
-    public static string Write(string title, string category, RiskLevel risk, string? authorId, DateOnly today)
+    /// <param name="type">The category's page type, whose required and recommended sections the body starts with; null for none.</param>
+    public static string Write(string title, string category, RiskLevel risk, string? authorId, DateOnly today, PageType? type = null)
     {
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var person = authorId is null ? null : Quote(authorId);
@@ -40,6 +41,8 @@ public static class TopicScaffold
             ("aliases: []", "old addresses on this site that should lead here, e.g. /old/name/"),
             ("# draft: true", "leaves the topic out of every output file until it is ready"),
             ("# slug: other-address", "a-z, 0-9 and -; by default the file name without .md"),
+            ("# type: condition", type is null ? "a page type from page_types in site.yml" : $"a page type from page_types in site.yml; by default the category's ({type.Id})"),
+            ("# urgent_help: true", "true shows the urgent-help box whatever the risk level; false hides it"),
         ];
         var text = new StringBuilder("---\n");
         foreach (var (line, note) in keys)
@@ -49,7 +52,12 @@ public static class TopicScaffold
 
         text.Append("---\n\n");
         text.Append("Start with two or three sentences that say what this is, in plain words.\n\n");
-        foreach (var (heading, prompt) in Sections)
+        var sections = type is null || type.RequiredSections.Count + type.RecommendedSections.Count == 0
+            ? Sections
+            : type.RequiredSections.Select(section => (section, $"Every {type.Label} page needs this section."))
+                .Concat(type.RecommendedSections.Select(section => (section, $"{type.Label} pages should have this section when there is something to say.")))
+                .ToArray();
+        foreach (var (heading, prompt) in sections)
         {
             text.Append($"## {heading}\n\n{prompt}\n\n");
         }

@@ -25,6 +25,11 @@ public static class DiagnosticCode
     public const string BrokenFragment = "HL0202";
     public const string UnsafeLink = "HL0203";
 
+    // Health components: care cards and page types
+    public const string UnknownCareCard = "HL0401";
+    public const string UnclosedCareCard = "HL0402";
+    public const string MissingSection = "HL0403";
+
     // Theme
     public const string ThemeMissing = "HL0301";
     public const string TemplateSyntax = "HL0302";
@@ -39,6 +44,8 @@ public static class DiagnosticCode
     public const string LargeFile = "HL0906";
     public const string Placeholder = "HL0909";
     public const string UrgentWordsWithoutHelp = "HL0910";
+    public const string RecommendedSectionMissing = "HL0911";
+    public const string SharedName = "HL0912";
     public const string ReferenceNotFindable = "HL0920";
     public const string ReferenceNotCited = "HL0921";
     public const string SharedCode = "HL0922";

@@ -21,6 +21,7 @@ public static class SiteModelBuilder
     /// </summary>
     public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics, SiteModel? previous = null)
     {
+        SynonymCollisions.Check(content.Topics, diagnostics);
         if (previous is not null && TopicReplacement.TryReplace(content, previous, diagnostics) is { } replaced)
         {
             return replaced;

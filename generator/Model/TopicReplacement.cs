@@ -92,7 +92,7 @@ public static class TopicReplacement
     private static bool SameModelKeys(Topic old, Topic now) =>
         !now.Draft && !old.Draft
         && old.Slug == now.Slug && old.Title == now.Title && old.Summary == now.Summary && old.RiskId == now.RiskId && old.Category == now.Category
-        && old.AuthorId == now.AuthorId && old.ReviewerId == now.ReviewerId && old.Order == now.Order
+        && old.AuthorId == now.AuthorId && old.ReviewerId == now.ReviewerId && old.Order == now.Order && old.TypeId == now.TypeId
         && old.Published == now.Published && old.Updated == now.Updated && old.LastReviewed == now.LastReviewed
         && old.Tags.SequenceEqual(now.Tags, StringComparer.Ordinal) && old.Synonyms.SequenceEqual(now.Synonyms, StringComparer.Ordinal)
         && old.Related.Select(r => r.Value).SequenceEqual(now.Related.Select(r => r.Value), StringComparer.Ordinal)

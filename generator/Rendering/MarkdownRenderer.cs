@@ -40,6 +40,7 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
         {
             var renderer = new BodyRenderer(new StringWriter());
             pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Add(new CareCardRenderer());
             return renderer;
         }
 

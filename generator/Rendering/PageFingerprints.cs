@@ -159,7 +159,7 @@ public sealed class PageFingerprints
     private static ulong Card(Topic topic)
     {
         var card = new InputDigest();
-        foreach (var value in new[] { topic.Slug, topic.Title, topic.Summary, topic.RiskId, topic.Category, PageViews.Iso(topic.LastReviewed), topic.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var value in new[] { topic.Slug, topic.Title, topic.Summary, topic.RiskId, topic.Category, PageViews.Iso(topic.LastReviewed), topic.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture), topic.TypeId })
         {
             card.Add(value);
         }

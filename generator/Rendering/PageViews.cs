@@ -114,7 +114,8 @@ public sealed class PageViews
             ["summary"] = topic.Summary,
             ["url"] = Urls.Topic(topic.Slug),
             ["category"] = CategoryLink(category),
-            ["risk"] = RiskBadge(risk),
+            ["risk"] = RiskBadge(risk, TypeOf(topic)?.RiskWording),
+            ["type"] = TypeOf(topic) is { } type ? new Dictionary<string, object?> { ["id"] = type.Id, ["label"] = type.Label } : null,
             ["tags"] = topic.Tags.Select(Slugs.FromName).Distinct().Select(slug => _tagsBySlug[slug]).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
             ["synonyms"] = topic.Synonyms.ToList<object?>(),
             ["health_risks"] = topic.HealthRisks.ToList<object?>(),
@@ -217,6 +218,7 @@ public sealed class PageViews
                     ["url"] = Urls.Topic(entry.Topic.Slug),
                     ["summary"] = entry.Topic.Summary,
                     ["risk"] = entry.IsSynonym ? null : RiskLink(_site.RiskOf(entry.Topic)),
+                    ["type"] = entry.IsSynonym ? null : TypeOf(entry.Topic)?.Label,
                     ["see"] = entry.IsSynonym ? Link(entry.Topic.Title, Urls.Topic(entry.Topic.Slug)) : null,
                 }).ToList<object?>(),
             })
@@ -362,6 +364,7 @@ public sealed class PageViews
         ["summary"] = topic.Summary,
         ["risk"] = RiskLink(_site.RiskOf(topic)),
         ["category"] = Link(topic.Category, Urls.Category(Slugs.FromName(topic.Category)), "name"),
+        ["type"] = TypeOf(topic)?.Label,
         ["last_reviewed"] = Iso(topic.LastReviewed),
         ["last_reviewed_display"] = Display(topic.LastReviewed),
     };
@@ -379,8 +382,12 @@ public sealed class PageViews
         return view;
     }
 
-    private Dictionary<string, object?> RiskBadge(RiskLevel level) => new()
+    private PageType? TypeOf(Topic topic) => topic.TypeId is { } id ? _site.Config.PageTypes[id] : null;
+
+    /// <param name="wording">How the page's type words its badge ("Risk of the treatments described"), or null.</param>
+    private Dictionary<string, object?> RiskBadge(RiskLevel level, string? wording = null) => new()
     {
+        ["wording"] = wording,
         ["id"] = level.Id,
         ["label"] = level.Label,
         ["description"] = level.Description,

@@ -24,7 +24,7 @@ public sealed class SiteRenderer
         _assets = assets;
         _input = input;
         _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today);
-        Pages = PlanPages(site);
+        Pages = PlanPages(site, theme);
     }
 
     /// <summary>Every page of the site, in a fixed order: the site-wide pages, then topics, listings and pages.</summary>
@@ -156,7 +156,7 @@ public sealed class SiteRenderer
         _assets.All.SelectMany(asset => new[] { ContentLoader.AssetsFolder + "/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName }
             .Select(path => new OutputFile(path, asset.Bytes)));
 
-    private static List<PageJob> PlanPages(SiteModel site)
+    private static List<PageJob> PlanPages(SiteModel site, ThemeTemplates theme)
     {
         var urls = site.Urls;
         var jobs = new List<PageJob>
@@ -173,7 +173,7 @@ public sealed class SiteRenderer
             jobs.Add(new("get-help", urls.GetHelp, help, null));
         }
 
-        jobs.AddRange(site.Topics.Select(topic => new PageJob("topic", urls.Topic(topic.Slug), topic, topic.SourcePath)));
+        jobs.AddRange(site.Topics.Select(topic => new PageJob(theme.TopicTemplate(topic.TypeId), urls.Topic(topic.Slug), topic, topic.SourcePath)));
         jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
         jobs.AddRange(site.Tags.Select(tag => new PageJob("tag", urls.Tag(tag.Slug), tag, null)));
         jobs.AddRange(site.Config.RiskLevels.Select(level => new PageJob("risk", urls.Risk(level.Id), level, null)));

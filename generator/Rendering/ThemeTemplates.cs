@@ -32,10 +32,14 @@ public sealed class ThemeTemplates
 
     private readonly CompiledTheme _compiled;
 
-    private ThemeTemplates(IContentSource theme, CompiledTheme compiled)
+    /// <summary>The page types with a template of their own (topic-condition.sbn beside topic.sbn), by type id.</summary>
+    private readonly HashSet<string> _typesWithTemplates;
+
+    private ThemeTemplates(IContentSource theme, CompiledTheme compiled, HashSet<string> typesWithTemplates)
     {
         Theme = theme;
         _compiled = compiled;
+        _typesWithTemplates = typesWithTemplates;
     }
 
     public IContentSource Theme { get; }
@@ -54,6 +58,12 @@ public sealed class ThemeTemplates
 
         var unreadable = diagnostics.ErrorCount > errorsBefore;
 
+        // A page type's own template stands beside topic.sbn, not among the partials, whose names could clash (topic-cards).
+        var typesWithTemplates = TopLevelNames(theme, TemplatesFolder).Concat(TopLevelNames(input, LayoutsFolder))
+            .Where(name => name.StartsWith(TypeTemplatePrefix, StringComparison.Ordinal) && texts.ContainsKey(name))
+            .Select(name => name[TypeTemplatePrefix.Length..])
+            .ToHashSet(StringComparer.Ordinal);
+
         // The asset function bakes hashed asset names into the compiled theme, so they are part of its key.
         var key = CompiledThemeCache.Key(
             urls.BasePath + "\n" + string.Join("\n", assets.All.Select(asset => asset.FingerprintedName)),
@@ -62,7 +72,7 @@ public sealed class ThemeTemplates
                 .OrderBy(template => template.Item1, StringComparer.Ordinal));
         if (!unreadable && CompiledThemeCache.Shared.TryGet(key, out var cached))
         {
-            return new ThemeTemplates(theme, cached);
+            return new ThemeTemplates(theme, cached, typesWithTemplates);
         }
 
         // A file is parsed once though it has two names (the theme's "topic" is also "theme/topic").
@@ -114,8 +124,20 @@ public sealed class ThemeTemplates
 
         var compiled = new CompiledTheme(templates, files, functions);
         CompiledThemeCache.Shared.Add(key, compiled);
-        return new ThemeTemplates(theme, compiled);
+        return new ThemeTemplates(theme, compiled, typesWithTemplates);
     }
+
+    /// <summary>What a page type's own template is called before its type id: topic-condition.</summary>
+    public const string TypeTemplatePrefix = "topic-";
+
+    /// <summary>The template a topic of <paramref name="typeId"/> renders with: its type's own when the theme or site has one, else topic.</summary>
+    public string TopicTemplate(string? typeId) =>
+        typeId is not null && _typesWithTemplates.Contains(typeId) ? TypeTemplatePrefix + typeId : "topic";
+
+    private static IEnumerable<string> TopLevelNames(IContentSource source, string folder) =>
+        source.ListFiles(folder)
+            .Where(path => path.EndsWith(Extension, StringComparison.Ordinal) && path.IndexOf('/', folder.Length + 1) < 0)
+            .Select(path => path[(folder.Length + 1)..^Extension.Length]);
 
     /// <summary>The writer each thread renders its page templates into, kept from page to page (see <see cref="PageContentWriter"/>).</summary>
     [ThreadStatic]

@@ -48,4 +48,64 @@ public sealed class UrgentHelpBrowserTests(BrowserFixture browser)
         Assert.NotEqual(colours[0], colours[1]);
         await page.CloseAsync();
     }
+
+    /// <summary>A high-risk topic with every kind of care card, under a section as writers put them.</summary>
+    private static readonly string CardSite = Health.UrgentHelpTests.Site.Replace("## Two\n", """
+        ## Two
+
+        ::: non-urgent Speak to a GP if:
+        - it lasts more than a week
+        :::
+
+        ::: urgent Ask for an urgent appointment or call [NHS 111](https://111.nhs.uk/) if:
+        - you feel worse
+        :::
+
+        ::: immediate Call 999 or go to A&E if you:
+        - have chest pain, or [read this](alpha.md)
+        :::
+
+        ::: warning
+        Do not drive for 24 hours after a dose. [More](gamma.md)
+        :::
+
+        ::: inset
+        Context set apart from the text, with [a link](alpha.md).
+        :::
+
+        ::: do
+        - rest
+        :::
+
+        ::: dont
+        - drink alcohol
+        :::
+
+        """);
+
+    [Fact]
+    public async Task Care_cards_and_the_box_have_no_serious_axe_violations_in_light_or_dark_and_keep_their_words()
+    {
+        var build = TestBuild.Run(CardSite).AssertSucceeded();
+        await using var site = await StaticSiteServer.StartAsync(build.Output.Files);
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = scheme });
+            await page.GotoAsync(site.Address + "topics/beta/");
+            await Assertions.Expect(page.Locator("[data-care=immediate] .care__heading")).ToHaveTextAsync("Immediate action required: Call 999 or go to A&E if you:");
+            await Assertions.Expect(page.Locator("[data-care]")).ToHaveCountAsync(7);
+
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(Repository.Root, "tests", "node_modules", "axe-core", "axe.min.js") });
+            var result = await page.EvaluateAsync<System.Text.Json.JsonElement>(
+                "async () => { const r = await axe.run(document, { resultTypes: ['violations'] }); return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({ id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })); }");
+            Assert.True(result.GetArrayLength() == 0, $"{scheme}: {result}");
+
+            // Printed, a card keeps its words and a border, though backgrounds are not printed.
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var border = await page.Locator("[data-care=urgent]").EvaluateAsync<string>("c => getComputedStyle(c).borderTopStyle + ' ' + getComputedStyle(c).borderTopColor");
+            Assert.Equal("solid rgb(0, 0, 0)", border);
+            await Assertions.Expect(page.Locator("[data-care=urgent] .care__label")).ToBeVisibleAsync();
+            await page.CloseAsync();
+        }
+    }
 }

@@ -82,7 +82,8 @@ public static class HostileValues
         "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author", "reviewed_by", "published", "updated",
         "last_reviewed", "order", "related", "references", "aliases", "draft", "slug", "description", "base_url", "language", "theme",
         "review_interval_months", "navigation", "scope", "markdown", "allow_html", "risk_levels", "id", "label", "categories", "default_disclaimers",
-        "name", "credentials", "bio", "url", "publisher", "year", "text", "ana-lima", "<<", "", "Title", "tïtle", "title ", " title", "\"title\"", "'risk'",
+        "name", "credentials", "bio", "url", "publisher", "year", "text", "ana-lima",
+        "urgent_help", "services", "phone", "region", "when", "intro", "show_on", "keywords", "<<", "", "Title", "tïtle", "title ", " title", "\"title\"", "'risk'",
     ];
 
     public static string Any(Random random) => random.Pick(random.Pick(All));
@@ -92,7 +93,10 @@ public static class HostileValues
     {
         "published" or "updated" or "last_reviewed" => random.Pick(Dates),
         "order" or "year" or "review_interval_months" => random.Pick(Numbers),
-        "draft" or "allow_html" => random.Pick(Booleans),
+        "draft" or "allow_html" or "urgent_help" => random.Pick(Booleans),
+        "phone" => random.Pick(["\"999\"", "\"+44 (0)20 7946 0000\"", "\"116 SAM\"", "\"+\"", "\"++1\"", "\"()\"", "''", "0", "\"1" + new string('2', 500) + "\""]),
+        "services" => random.Pick(["[]", "[{name: A}]", "[{phone: '1'}]", "[{name: A, phone: '1', text: x}]", "[x]", "{name: A}"]),
+        "show_on" or "keywords" => List(random, random.Chance(0.5) ? Names : Unicode),
         "aliases" => List(random, SitePaths),
         "url" or "base_url" => random.Pick(WebAddresses),
         "tags" or "synonyms" or "health_risks" or "related" or "disclaimers" or "default_disclaimers" or "categories" => List(random, random.Chance(0.5) ? Names : Unicode),

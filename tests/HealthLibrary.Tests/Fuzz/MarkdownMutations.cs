@@ -39,7 +39,7 @@ public static partial class MarkdownMutations
     {
         var depth = random.Depth();
         var target = random.Pick(LinkTargets);
-        switch (random.Next(16))
+        switch (random.Next(17))
         {
             case 0:
                 // Indentation grows quadratically, so nesting lists by indentation stays shallower.
@@ -120,9 +120,31 @@ public static partial class MarkdownMutations
                 var repeats = random.Chance(0.1) ? 20000 : random.Pick([10, 100, 1000]);
                 var unit = random.Pick(["*", "_", "[", "](", "<", "`", "\\", "&", "![", "[^", "|", ":", "~", "#", "*a", "a*", "[a]", "<a", "](x)"]);
                 return (string.Concat(Enumerable.Repeat(unit, repeats)), $"'{unit}' {repeats} times");
+            case 15:
+                return CareCards(random, depth);
             default:
                 var control = random.Pick(["\u0000", "\u000B", "\u000C", "\u001B[31m", "\u2028", "\u2029", "\uFEFF", "\u202E", "\uFFFF", "\uD800", "\r"]);
                 return ($"text{control}more{control}", $"control character U+{(int)control[0]:X4}");
+        }
+    }
+
+    /// <summary>Care cards: nested, left open, of unknown kinds, with odd fences and headings.</summary>
+    private static (string Text, string Description) CareCards(Random random, int depth)
+    {
+        var kind = random.Pick(["urgent", "immediate", "do", "dont", "inset", "warning", "non-urgent", "urgant", "URGENT", "", "<script>", "ünï", "``", "{.x}"]);
+        switch (random.Next(4))
+        {
+            case 0:
+                var levels = Math.Min(depth, 300);
+                var opening = Enumerable.Range(0, levels).Select(i => new string(':', 3 + levels - i) + " " + kind);
+                var closing = Enumerable.Range(0, random.Chance(0.5) ? levels : levels / 2).Select(i => new string(':', 4 + i));
+                return (string.Join('\n', opening) + "\nx\n" + string.Join('\n', closing), $"cards '{kind}' nested {levels} deep");
+            case 1:
+                return ($"::: {kind}\n- [link]({random.Pick(LinkTargets)})", $"a card '{kind}' never closed");
+            case 2:
+                return ($"- ::: {kind}\n  > ::: {kind} heading <b>x</b>\n  > text\n  :::\n:::", $"cards '{kind}' in a list and a quote");
+            default:
+                return (string.Concat(Enumerable.Repeat($"::: {kind}\n", Math.Min(depth, 2000))), $"{Math.Min(depth, 2000)} cards opened, none closed");
         }
     }
 

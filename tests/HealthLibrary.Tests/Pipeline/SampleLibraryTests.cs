@@ -109,7 +109,7 @@ public sealed class SampleLibraryTests
             foreach (var element in document.QuerySelectorAll("[href], [src]"))
             {
                 var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal))
+                if (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal) || url.StartsWith("tel:", StringComparison.Ordinal) || url.StartsWith("sms:", StringComparison.Ordinal))
                 {
                     continue;
                 }

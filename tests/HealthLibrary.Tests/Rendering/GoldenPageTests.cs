@@ -50,6 +50,10 @@ public sealed class GoldenPageTests
 
         - [x] Ask about blood pressure
 
+        ::: immediate Call 999 or go to A&E if you:
+        - have chest pain after a dose
+        :::
+
         [^1]: Under supervision.
         """;
 
