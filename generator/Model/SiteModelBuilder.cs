@@ -19,7 +19,8 @@ public static class SiteModelBuilder
     /// topic bodies alone swaps them into it (<see cref="TopicReplacement"/>), and otherwise links of bodies that
     /// were not parsed again are taken from it when no link target changed; the result is the same either way.
     /// </summary>
-    public static SiteModel Build(LoadedContent content, DiagnosticBag diagnostics, SiteModel? previous = null)
+    /// <param name="urls">The site's addresses, made once from base_url and shared with the theme.</param>
+    public static SiteModel Build(LoadedContent content, SiteUrls urls, DiagnosticBag diagnostics, SiteModel? previous = null)
     {
         SynonymCollisions.Check(content.Topics, diagnostics);
         if (previous is not null && TopicReplacement.TryReplace(content, previous, diagnostics) is { } replaced)
@@ -28,7 +29,6 @@ public static class SiteModelBuilder
         }
 
         var config = content.Config;
-        var urls = new SiteUrls(config.BaseUrl);
         CheckUniqueSlugs(content.Topics, "topic", diagnostics);
         CheckUniqueSlugs(content.Pages, "page", diagnostics);
         foreach (var page in content.Pages.Where(page => ReservedSlugs.Contains(page.Slug)))
@@ -268,8 +268,8 @@ public static class SiteModelBuilder
     private static IEnumerable<string> PageAddresses(SiteUrls urls, LoadedContent content, List<Category> categories, List<Tag> tags) =>
         new[]
         {
-            urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.BasePath + "sitemap.xml", urls.BasePath + "robots.txt",
-            urls.BasePath + "feed.xml", urls.BasePath + "_headers", urls.BasePath + "_redirects", urls.BasePath + ".nojekyll",
+            urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.Sitemap, urls.Robots,
+            urls.Feed, urls.BasePath + "_headers", urls.BasePath + "_redirects", urls.BasePath + ".nojekyll",
             urls.BasePath + "search/index.json", urls.BasePath + "search/store.json", urls.Codes, urls.CodesIndex,
         }
             .Concat(categories.Select(category => urls.Category(category.Slug)))

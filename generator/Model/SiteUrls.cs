@@ -28,6 +28,13 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public const string GetHelpSlug = "get-help";
 
+    /// <summary>The Atom feed of recently reviewed topics.</summary>
+    public string Feed => BasePath + "feed.xml";
+
+    public string Sitemap => BasePath + "sitemap.xml";
+
+    public string Robots => BasePath + "robots.txt";
+
     public string Topic(string slug) => $"{BasePath}topics/{slug}/";
 
     public string Category(string slug) => $"{BasePath}categories/{slug}/";

@@ -38,6 +38,9 @@ public static class SiteGenerator
         // (compiling is one thread's work, 0.5-0.9 s, that used to run after the reading with a core idle).
         Task<(ThemeTemplates? Theme, AssetManifest? Assets)>? loadingTheme = null;
         var themeDiagnostics = new DiagnosticBag();
+        // One SiteUrls for the site, made once its settings are read: the theme's asset function and the model make
+        // every address from it.
+        SiteUrls? urls = null;
         var content = timings.Time("read and parse", () => ContentLoader.Load(
             input,
             diagnostics,
@@ -45,14 +48,18 @@ public static class SiteGenerator
             options.BaseUrl,
             reuse?.Files,
             options.Progress,
-            settingsRead: (config, assets) => loadingTheme = reuse is { Theme: { } kept, Assets: { } keptAssets }
-                ? Task.FromResult<(ThemeTemplates?, AssetManifest?)>((kept, keptAssets))
-                : Task.Run(() => timings.Time("theme", () => LoadTheme(config, assets, input, new SiteUrls(config.BaseUrl), options, themeDiagnostics))),
+            settingsRead: (config, assets) =>
+            {
+                var siteUrls = urls = new SiteUrls(config.BaseUrl);
+                loadingTheme = reuse is { Theme: { } kept, Assets: { } keptAssets }
+                    ? Task.FromResult<(ThemeTemplates?, AssetManifest?)>((kept, keptAssets))
+                    : Task.Run(() => timings.Time("theme", () => LoadTheme(config, assets, input, siteUrls, options, themeDiagnostics)));
+            },
             readHashes: options.ReadFileHashes));
         LoadedSite? site = null;
         if (content is not null)
         {
-            var model = timings.Time("model and links", () => SiteModelBuilder.Build(content, diagnostics, reuse?.Model));
+            var model = timings.Time("model and links", () => SiteModelBuilder.Build(content, urls!, diagnostics, reuse?.Model));
             var (theme, assets) = loadingTheme!.GetAwaiter().GetResult();
             diagnostics.AddRange(themeDiagnostics.ToSortedList());
             if (theme is not null && assets is not null && !diagnostics.HasErrors)

@@ -12,7 +12,6 @@ namespace HealthLibrary.Rendering;
 /// </summary>
 public static class AtomFeedWriter
 {
-    public const string Path = "feed.xml";
     private const int Entries = 50;
 
     public static string Write(SiteModel site)
@@ -39,7 +38,7 @@ public static class AtomFeedWriter
                 xml.WriteElementString("subtitle", atom, XmlText.Clean(site.Config.Description));
             }
 
-            Link(xml, urls.Absolute(urls.BasePath + Path), "self", "application/atom+xml");
+            Link(xml, urls.Absolute(urls.Feed), "self", "application/atom+xml");
             Link(xml, urls.Absolute(urls.Home), "alternate", "text/html");
             xml.WriteElementString("id", atom, urls.Absolute(urls.Home));
             xml.WriteElementString("updated", atom, Stamp(topics.Count > 0 ? topics[0].Changed : null));

@@ -56,7 +56,7 @@ public sealed class PageViews
             ["topics_url"] = urls.AToZ,
             ["risk_url"] = urls.RiskIndex,
             ["search_url"] = urls.Search,
-            ["feed_url"] = urls.BasePath + AtomFeedWriter.Path,
+            ["feed_url"] = urls.Feed,
             ["get_help"] = site.Config.UrgentHelp is { } help ? Link(help.Title, urls.GetHelp) : null,
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),

@@ -140,9 +140,9 @@ public sealed class SiteRenderer
             yield return OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title));
         }
 
-        yield return OutputFile.Text("sitemap.xml", SitemapWriter.Write(SitemapEntries()));
-        yield return OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.BasePath + "sitemap.xml")}\n");
-        yield return OutputFile.Text(AtomFeedWriter.Path, AtomFeedWriter.Write(_site));
+        yield return OutputFile.Text(urls.OutputPath(urls.Sitemap), SitemapWriter.Write(SitemapEntries()));
+        yield return OutputFile.Text(urls.OutputPath(urls.Robots), $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n");
+        yield return OutputFile.Text(urls.OutputPath(urls.Feed), AtomFeedWriter.Write(_site));
         yield return OutputFile.Text(urls.OutputPath(urls.CodesIndex), CodesIndexFile.Write(_site));
         yield return OutputFile.Text("_headers", HostingRules.Headers(urls));
         yield return OutputFile.Text("_redirects", HostingRules.Redirects(_site.Aliases));
