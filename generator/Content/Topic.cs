@@ -1,20 +1,26 @@
+using HealthLibrary.Configuration;
 using HealthLibrary.Diagnostics;
 
 namespace HealthLibrary.Content;
 
-/// <summary>One health topic: its validated front matter and parsed body (stage 1 output). References are in citation order: an entry's number is its position plus one.</summary>
+/// <summary>
+/// One health topic: its validated front matter and parsed body (stage 1 output). References are in citation order:
+/// an entry's number is its position plus one. Its risk level and disclaimers are resolved against site.yml when it
+/// is read; <see cref="Risk"/> is null only on a topic whose risk: is missing or unknown, an error that stops the
+/// build before anything is rendered.
+/// </summary>
 public sealed record Topic(
     string SourcePath,
     string DisplayPath,
     string Slug,
     string Title,
     string Summary,
-    string RiskId,
+    RiskLevel? Risk,
     string Category,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<string> HealthRisks,
-    IReadOnlyList<string> DisclaimerIds,
+    DisclaimerSet Disclaimers,
     string? AuthorId,
     string? ReviewerId,
     DateOnly? Published,

@@ -82,12 +82,12 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             slug ?? "",
             title ?? "",
             summary ?? "",
-            risk ?? "",
+            risk,
             category ?? "",
             ReadTags(reader),
             synonyms.Select(synonym => synonym.Value).ToList(),
             reader.StringList("health_risks"),
-            disclaimers,
+            DisclaimerSet.For(config, risk, disclaimers),
             author,
             reviewer,
             reader.Date("published"),
@@ -129,7 +129,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     /// Whether the topic shows the urgent-help box: what its front matter says, else whether its risk level is in
     /// show_on; null when neither puts it there and the writer has not decided (so check may ask).
     /// </summary>
-    private bool? ReadUrgentHelp(YamlMappingReader reader, string? risk)
+    private bool? ReadUrgentHelp(YamlMappingReader reader, RiskLevel? risk)
     {
         var chosen = reader.Boolean("urgent_help");
         if (chosen is true && config.UrgentHelp is null)
@@ -142,7 +142,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             return false;
         }
 
-        return chosen ?? (risk is not null && config.UrgentHelp?.ShownFor(risk) == true ? true : null);
+        return chosen ?? (risk is not null && config.UrgentHelp?.ShownFor(risk.Id) == true ? true : null);
     }
 
     /// <summary>The topic's page type: its own <c>type:</c>, else its category's; with where a missing section is reported.</summary>
@@ -264,12 +264,18 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
         return tags;
     }
 
-    private string? ReadRisk(YamlMappingReader reader)
+    /// <summary>The risk level risk: names, resolved once here so no later stage looks the id up again.</summary>
+    private RiskLevel? ReadRisk(YamlMappingReader reader)
     {
         var risk = reader.String("risk", required: true);
-        if (risk is null || config.FindRisk(risk) is not null)
+        if (risk is null)
         {
-            return risk;
+            return null;
+        }
+
+        if (config.FindRisk(risk) is { } level)
+        {
+            return level;
         }
 
         var known = config.RiskLevels.Select(level => level.Id).ToList();

@@ -13,6 +13,7 @@ public sealed record SiteModel(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<Category> Categories,
     IReadOnlyList<Tag> Tags,
+    IReadOnlyDictionary<string, IReadOnlyList<Tag>> TopicTags,
     IReadOnlyDictionary<string, Neighbours> Navigation,
     IReadOnlyDictionary<string, LinkTarget> LinkTargets,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Links,
@@ -28,11 +29,16 @@ public sealed record SiteModel(
 
     public Neighbours NeighboursOf(Topic topic) => Navigation[topic.Slug];
 
+    /// <summary>The tags a topic's page names, in the order its front matter gives them, each once, as their listings spell them.</summary>
+    public IReadOnlyList<Tag> TagsOf(Topic topic) => TopicTags[topic.Slug];
+
     public Category CategoryOf(Topic topic) => Categories.First(category => category.Name == topic.Category);
 
-    public RiskLevel RiskOf(Topic topic) => Config.FindRisk(topic.RiskId)!;
+    /// <summary>The topic's risk level, resolved when it was read; a model that renders holds no topic without one.</summary>
+    public RiskLevel RiskOf(Topic topic) =>
+        topic.Risk ?? throw new InvalidOperationException($"{topic.DisplayPath} has no risk level; a build with errors renders nothing");
 
-    public IEnumerable<Topic> TopicsWithRisk(string riskId) => Topics.Where(topic => topic.RiskId == riskId);
+    public IEnumerable<Topic> TopicsWithRisk(RiskLevel level) => Topics.Where(topic => topic.Risk?.Id == level.Id);
 
     /// <summary>The address each link of a file's body is rewritten to.</summary>
     public IReadOnlyDictionary<string, string> LinksOf(string sourcePath) =>

@@ -69,6 +69,7 @@ public static class SiteModelBuilder
             pages,
             categories,
             tags,
+            TagsByTopic(ordered, tags),
             navigation,
             targets,
             links,
@@ -203,6 +204,19 @@ public static class SiteModelBuilder
         }
 
         return tags.OrderBy(tag => tag.Key, StringComparer.Ordinal).Select(tag => new Tag(tag.Value.Name, tag.Key, tag.Value.Topics)).ToList();
+    }
+
+    /// <summary>Each published topic's tags by its slug (see <see cref="SiteModel.TagsOf"/>).</summary>
+    internal static Dictionary<string, IReadOnlyList<Tag>> TagsByTopic(IReadOnlyList<Topic> topics, IReadOnlyList<Tag> tags)
+    {
+        var bySlug = tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<Tag>>(StringComparer.Ordinal);
+        foreach (var topic in topics)
+        {
+            result[topic.Slug] = topic.Tags.Select(Slugs.FromName).Where(slug => slug.Length > 0).Distinct(StringComparer.Ordinal).Select(slug => bySlug[slug]).ToList();
+        }
+
+        return result;
     }
 
     private static Dictionary<string, LinkTarget> LinkTargets(LoadedContent content, SiteUrls urls)

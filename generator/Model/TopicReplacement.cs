@@ -70,12 +70,15 @@ public static class TopicReplacement
             bySlug[topic.Slug] = topic;
         }
 
+        var topics = SwapAll(previous.Topics);
+        var tags = previous.Tags.Select(tag => tag.Topics.Any(swaps.ContainsKey) ? tag with { Topics = SwapAll(tag.Topics) } : tag).ToList();
         return previous with
         {
-            Topics = SwapAll(previous.Topics),
+            Topics = topics,
             TopicsBySlug = bySlug,
             Categories = previous.Categories.Select(category => category.Topics.Any(swaps.ContainsKey) ? category with { Topics = SwapAll(category.Topics) } : category).ToList(),
-            Tags = previous.Tags.Select(tag => tag.Topics.Any(swaps.ContainsKey) ? tag with { Topics = SwapAll(tag.Topics) } : tag).ToList(),
+            Tags = tags,
+            TopicTags = SiteModelBuilder.TagsByTopic(topics, tags),
             Navigation = previous.Navigation.ToDictionary(
                 entry => entry.Key,
                 entry => entry.Value.Previous is { } p && swaps.ContainsKey(p) || entry.Value.Next is { } n && swaps.ContainsKey(n)
@@ -91,7 +94,7 @@ public static class TopicReplacement
     /// <summary>Every value of a topic that decides where it is listed, how it is ordered, what links to it and what it links to.</summary>
     private static bool SameModelKeys(Topic old, Topic now) =>
         !now.Draft && !old.Draft
-        && old.Slug == now.Slug && old.Title == now.Title && old.Summary == now.Summary && old.RiskId == now.RiskId && old.Category == now.Category
+        && old.Slug == now.Slug && old.Title == now.Title && old.Summary == now.Summary && old.Risk?.Id == now.Risk?.Id && old.Category == now.Category
         && old.AuthorId == now.AuthorId && old.ReviewerId == now.ReviewerId && old.Order == now.Order && old.TypeId == now.TypeId
         && old.Published == now.Published && old.Updated == now.Updated && old.LastReviewed == now.LastReviewed
         && old.Tags.SequenceEqual(now.Tags, StringComparer.Ordinal) && old.Synonyms.SequenceEqual(now.Synonyms, StringComparer.Ordinal)

@@ -14,8 +14,6 @@ public sealed class PageFingerprints
     private readonly Func<string, string> _sourceHash;
     private readonly ulong _siteWide;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _cards = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tagNames = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, string>> _tagsBySlug;
     private readonly Lazy<Dictionary<string, ulong>> _groups;
 
     /// <param name="site">The model the pages are rendered from.</param>
@@ -25,8 +23,6 @@ public sealed class PageFingerprints
     {
         _site = site;
         _sourceHash = sourceHash;
-        // A topic page names its tags as the tag listing does, which is how the first topic to use the tag spelled it.
-        _tagsBySlug = new(() => site.Tags.ToDictionary(tag => tag.Slug, tag => tag.Name, StringComparer.Ordinal));
         _groups = new(Groups);
 
         // Every page shows the site's categories (with their counts) and its pages in the header and footer.
@@ -98,9 +94,10 @@ public sealed class PageFingerprints
         inputs.Add(neighbours.Previous?.Slug);
         inputs.Add(neighbours.Next?.Title);
         inputs.Add(neighbours.Next?.Slug);
-        foreach (var tag in topic.Tags)
+        // A topic page names its tags as the tag listing does, which is how the first topic to use the tag spelled it.
+        foreach (var tag in _site.TagsOf(topic))
         {
-            inputs.Add(_tagNames.GetOrAdd(tag, name => _tagsBySlug.Value.GetValueOrDefault(Slugs.FromName(name), "")));
+            inputs.Add(tag.Name);
         }
 
         foreach (var related in topic.Related)
@@ -139,7 +136,7 @@ public sealed class PageFingerprints
         foreach (var topic in _site.Topics)
         {
             var card = CardOf(topic);
-            foreach (var key in new[] { "", "risk/" + topic.RiskId, topic.AuthorId is null ? null : "written/" + topic.AuthorId, topic.ReviewerId is null ? null : "reviewed/" + topic.ReviewerId })
+            foreach (var key in new[] { "", "risk/" + topic.Risk?.Id, topic.AuthorId is null ? null : "written/" + topic.AuthorId, topic.ReviewerId is null ? null : "reviewed/" + topic.ReviewerId })
             {
                 if (key is not null)
                 {
@@ -159,7 +156,7 @@ public sealed class PageFingerprints
     private static ulong Card(Topic topic)
     {
         var card = new InputDigest();
-        foreach (var value in new[] { topic.Slug, topic.Title, topic.Summary, topic.RiskId, topic.Category, PageViews.Iso(topic.LastReviewed), topic.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture), topic.TypeId })
+        foreach (var value in new[] { topic.Slug, topic.Title, topic.Summary, topic.Risk?.Id, topic.Category, PageViews.Iso(topic.LastReviewed), topic.Order?.ToString(System.Globalization.CultureInfo.InvariantCulture), topic.TypeId })
         {
             card.Add(value);
         }

@@ -23,7 +23,6 @@ public sealed class PageViews
     private readonly Lazy<HealthLibrary.Search.SearchOutput> _search;
     private readonly Dictionary<string, object?> _siteView;
     private readonly Dictionary<string, TrustedHtml> _disclaimerHtml;
-    private readonly Dictionary<string, Tag> _tagsBySlug;
     private readonly Dictionary<string, object?>? _urgentHelpBox;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Topic, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
@@ -33,8 +32,6 @@ public sealed class PageViews
         _markdown = markdown;
         _today = today;
         _search = search;
-        // Looking tags up in the list cost a pass over every tag for each tag of each topic: 10,000 topics have ~3,700 tags.
-        _tagsBySlug = site.Tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
         _disclaimerHtml = site.Config.Disclaimers.Values.ToDictionary(d => d.Id, d => new TrustedHtml(markdown.RenderSnippet(d.Text)), StringComparer.Ordinal);
         var urls = site.Urls;
         _urgentHelpBox = site.Config.UrgentHelp is { } urgent
@@ -116,7 +113,7 @@ public sealed class PageViews
             ["category"] = CategoryLink(category),
             ["risk"] = RiskBadge(risk, TypeOf(topic)?.RiskWording),
             ["type"] = TypeOf(topic) is { } type ? new Dictionary<string, object?> { ["id"] = type.Id, ["label"] = type.Label } : null,
-            ["tags"] = topic.Tags.Select(Slugs.FromName).Distinct().Select(slug => _tagsBySlug[slug]).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
+            ["tags"] = _site.TagsOf(topic).Select(t => Link(t.Name, Urls.Tag(t.Slug), "name")).ToList<object?>(),
             ["synonyms"] = topic.Synonyms.ToList<object?>(),
             ["health_risks"] = topic.HealthRisks.ToList<object?>(),
             ["author"] = Person(topic.AuthorId),
@@ -137,7 +134,7 @@ public sealed class PageViews
             ["body_html"] = new TrustedHtml(_markdown.Render(topic.Body.Document, _site.LinksOf(topic.SourcePath), CitationNumbers(topic))),
             ["references"] = References(topic),
             ["related"] = topic.Related.Select(r => _site.TopicsBySlug[r.Value]).Select(TopicCard).ToList<object?>(),
-            ["disclaimers"] = Disclaimers(topic, risk),
+            ["disclaimers"] = topic.Disclaimers.Select(DisclaimerView).ToList<object?>(),
             ["previous"] = neighbours.Previous is { } previous ? Link(previous.Title, Urls.Topic(previous.Slug)) : null,
             ["next"] = neighbours.Next is { } next ? Link(next.Title, Urls.Topic(next.Slug)) : null,
         };
@@ -378,7 +375,7 @@ public sealed class PageViews
     private Dictionary<string, object?> RiskLevelView(RiskLevel level)
     {
         var view = RiskBadge(level);
-        view["topics"] = _site.TopicsWithRisk(level.Id).Select(TopicCard).ToList<object?>();
+        view["topics"] = _site.TopicsWithRisk(level).Select(TopicCard).ToList<object?>();
         return view;
     }
 
@@ -423,19 +420,12 @@ public sealed class PageViews
             }
             : null;
 
-    /// <summary>Site defaults, then the risk level's, then the topic's own, each once.</summary>
-    private List<object?> Disclaimers(Topic topic, RiskLevel risk) =>
-        _site.Config.DefaultDisclaimers
-            .Concat(risk.DisclaimerIds)
-            .Concat(topic.DisclaimerIds)
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => (object?)new Dictionary<string, object?>
-            {
-                ["id"] = id,
-                ["title"] = _site.Config.Disclaimers[id].Title,
-                ["html"] = _disclaimerHtml[id],
-            })
-            .ToList();
+    private Dictionary<string, object?> DisclaimerView(Disclaimer disclaimer) => new()
+    {
+        ["id"] = disclaimer.Id,
+        ["title"] = disclaimer.Title,
+        ["html"] = _disclaimerHtml[disclaimer.Id],
+    };
 
     private static Dictionary<string, object?> Link(string title, string url, string titleKey = "title") => new()
     {
