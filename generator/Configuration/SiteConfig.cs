@@ -16,9 +16,6 @@ public sealed record SiteConfig(
     IReadOnlyDictionary<string, Disclaimer> Disclaimers,
     IReadOnlyList<string> DefaultDisclaimers)
 {
-    /// <summary>The path part of base_url, always with a leading and trailing slash: "/" or "/health/".</summary>
-    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
-
     /// <summary>The longest review interval site.yml may set: a century, far beyond any real policy.</summary>
     public const int MaxReviewIntervalMonths = 1200;
 

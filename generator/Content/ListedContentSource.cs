@@ -4,7 +4,7 @@ namespace HealthLibrary.Content;
 
 /// <summary>
 /// A content source that remembers what its folders list until told files may have come or gone. serve uses it:
-/// listing 10,000 topics costs more than the rest of a rebuild after an editor saves one file in place.
+/// listing a large library's folders costs more than the rest of a rebuild after an editor saves one file in place.
 /// </summary>
 public sealed class ListedContentSource(IContentSource inner) : IContentSource
 {

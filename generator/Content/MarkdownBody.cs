@@ -7,13 +7,9 @@ namespace HealthLibrary.Content;
 /// made again when a page or search document needs one.
 /// </summary>
 /// <remarks>
-/// A loaded library keeps the source and what was read from the first parse, not the tree. A build reads every
-/// file before it renders any page, and the trees of 10,000 topics, held through that stage, were most of what the
-/// garbage collector had to carry into its oldest generation. Parsing a body again when its page renders costs less
-/// than carrying its tree, and that tree is garbage as soon as the page and search document are made.
-/// The source is kept as UTF-8 on the pinned object heap: there the collector never copies it, where a string read
-/// early was copied from generation to generation, and it takes half the memory (10,000 topics: heap after reading
-/// 164 MB -> 115 MB, peak 515 MB -> 480 MB).
+/// A loaded library keeps the source and what the first parse found, not the tree: parsing a body again when its
+/// page renders costs less than carrying every tree through the reading stage. The source is UTF-8 on the pinned
+/// object heap, where it takes half a string's memory and the collector never copies it.
 /// </remarks>
 public sealed class MarkdownBody
 {

@@ -55,7 +55,7 @@ public sealed class MarkdownSyntax
 
     /// <summary>
     /// Parses Markdown as <see cref="Pipeline"/> does. Markdig's autolinks stop its scan of plain text at every 'h',
-    /// 'f', 'm' and 'w' to try for an address, which was more than half the time of parsing a body. A bare address can
+    /// 'f', 'm' and 'w' to try for an address, which is costly. A bare address can
     /// only begin in plain text (code, link targets and &lt;...&gt; links take theirs first), so a body is parsed
     /// without autolinks, and again with them only when its plain text has something an address starts with.
     /// </summary>

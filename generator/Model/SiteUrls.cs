@@ -55,7 +55,7 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The address in full, as <c>new Uri(base_url, url).AbsoluteUri</c> gives it.</summary>
     /// <remarks>
     /// Every page asks for several (its canonical address, its breadcrumbs' and its people's in the JSON-LD), and
-    /// making a Uri for each was a tenth of the work of building a topic's view. The addresses the site makes are
+    /// making a Uri for each is costly. The addresses the site makes are
     /// paths from the root in letters, digits and '-', '.', '_', '~', '/': the origin before such a path is the
     /// whole of what Uri would add. Anything else (other characters, '.' or '..' segments) goes through Uri.
     /// </remarks>

@@ -7,8 +7,8 @@ namespace HealthLibrary.Output;
 public sealed class PrecompressingOutput(IOutputSink inner) : IOutputSink
 {
     /// <summary>
-    /// The compressed copies of bytes written under more than one name: each asset goes to /assets/ and, content-hashed,
-    /// to /static/, and its strongest compression took twice as long as it needed to.
+    /// The compressed copies of bytes written under more than one name (each asset goes to /assets/ and, content-hashed,
+    /// to /static/), so each is compressed once.
     /// </summary>
     private readonly ConditionalWeakTable<byte[], IReadOnlyList<OutputFile>> _compressed = new();
 

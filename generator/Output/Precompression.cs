@@ -10,18 +10,14 @@ public static class Precompression
 
     /// <summary>
     /// Above this size (the single search index of a library of thousands of topics) even the balanced settings
-    /// cost seconds: for a 68 MB index, gzip's default level and brotli's balanced quality 4 took 1.3 s and 2.5 s,
-    /// where the fast settings below take under a second, for files a few percent larger.
+    /// cost seconds, where the fast ones cost well under one for files a few percent larger (bench/README.md).
     /// </summary>
     private const int HugeFile = 8 * 1024 * 1024;
 
     /// <summary>
     /// Fast settings (gzip level 2, brotli quality 2) for a huge file and for the split index's shards, store and
-    /// title files, which are many files fetched a few at a time. For the 1,531 such files (27.0 MB) of a
-    /// 10,000-topic library, brotli took 48 s at its strongest quality for 8.9 MB, 0.58 s at its balanced quality 4
-    /// for 10.48 MB and 0.29-0.34 s at quality 2 for 10.57 MB; gzip 0.62 s at its default level for 10.80 MB,
-    /// 0.41-0.51 s at level 4 for 10.86 MB and 0.29 s at level 2 for 11.19 MB. Brotli is what browsers take when a
-    /// host offers both; gzip is the fallback, where 3% more bytes cost less than the half second of every build.
+    /// title files, which are many files fetched a few at a time: stronger settings cost a large library seconds to
+    /// save a few percent of bytes (bench/README.md has the figures).
     /// </summary>
     private static bool Fast(OutputFile file) => file.OneOfMany || file.Content.Length > HugeFile;
 

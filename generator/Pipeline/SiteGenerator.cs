@@ -34,8 +34,7 @@ public static class SiteGenerator
     {
         var diagnostics = new DiagnosticBag();
         var timings = options.Timings ?? new StageTimings();
-        // The theme needs only the settings: it is found and compiled on its own thread while the topics are read
-        // (compiling is one thread's work, 0.5-0.9 s, that used to run after the reading with a core idle).
+        // The theme needs only the settings, so it is compiled on its own thread while the topics are read.
         Task<(ThemeTemplates? Theme, AssetManifest? Assets)>? loadingTheme = null;
         var themeDiagnostics = new DiagnosticBag();
         // One SiteUrls for the site, made once its settings are read: the theme's asset function and the model make
@@ -101,11 +100,8 @@ public static class SiteGenerator
         var index = Task.Run(() => timings.Time("search index and store", () =>
             SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
-        // A body's source, let go once its page is made, is garbage in the oldest generation, which the GC visits only
-        // once that generation has grown by about its own size: left alone, the sources (and, when bodies kept their
-        // trees, the trees: a 10,000-topic build peaked at 1.1 GB instead of 570 MB) stay in memory beside everything
-        // made after them. So a background collection, which marks on a thread of its own, gives them back each time
-        // an eighth has gone, in libraries big enough for that to matter; without it the peak grew by up to 100 MB.
+        // Bodies let go once their pages are made sit in the oldest generation, which the GC rarely visits, so a
+        // background collection each time an eighth of them has gone keeps them from raising the peak memory.
         var released = 0;
         var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
         void Rendered(PageJob job)

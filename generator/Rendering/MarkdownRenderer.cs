@@ -11,7 +11,7 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
 {
     /// <summary>
     /// The renderer each thread renders bodies with, and the pipeline it was set up for. Setting up a renderer makes
-    /// an object for each kind of block and inline, which was a fifth of the cost of rendering a body; Markdig keeps its
+    /// an object for each kind of block and inline, which costs as much as rendering a short body; Markdig keeps its
     /// own renderers for reuse in the same way.
     /// </summary>
     [ThreadStatic]

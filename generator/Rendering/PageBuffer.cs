@@ -28,38 +28,6 @@ internal sealed class PageBuffer
         }
     }
 
-    /// <summary>
-    /// Puts <paramref name="text"/> where <paramref name="marker"/> was written. Nothing to do when the marker is
-    /// absent; false, with nothing changed, when it is there more than once.
-    /// </summary>
-    public bool ReplaceOnce(ReadOnlySpan<byte> marker, PageContentWriter text)
-    {
-        Writer.Flush();
-        var written = _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
-        var at = written.IndexOf(marker);
-        if (at < 0)
-        {
-            return true;
-        }
-
-        var after = at + marker.Length;
-        if (written[after..].IndexOf(marker) >= 0)
-        {
-            return false;
-        }
-
-        var tailLength = written.Length - after;
-        var tail = System.Buffers.ArrayPool<byte>.Shared.Rent(tailLength);
-        written[after..].CopyTo(tail);
-        _bytes.SetLength(at);
-        text.WriteTo(Writer);
-
-        Writer.Flush();
-        _bytes.Write(tail, 0, tailLength);
-        System.Buffers.ArrayPool<byte>.Shared.Return(tail);
-        return true;
-    }
-
     /// <summary>Starts a new page, dropping whatever a failed one left half written.</summary>
     public void Clear()
     {

@@ -3,9 +3,8 @@ using System.Text;
 namespace HealthLibrary.Rendering;
 
 /// <summary>
-/// The text a page template writes, in blocks that its thread keeps from page to page. A StringWriter's builder lets
-/// its blocks go when cleared, so each page of more than 8,000 characters made them again: 140 MB of a 10,000-topic
-/// build. Blocks of a fixed size also keep a listing of thousands of topics off the large object heap.
+/// The text a page template writes, in blocks that its thread keeps from page to page, where a StringWriter's builder
+/// would make them again for every long page. Blocks of a fixed size also keep a long listing off the large object heap.
 /// </summary>
 internal sealed class PageContentWriter : TextWriter
 {

@@ -13,7 +13,7 @@ public sealed class PageViews
 
     /// <summary>
     /// Topics the home page shows of each category, in the category's order, beside a link to all of them: a library
-    /// of thousands would otherwise put every topic on its first page (10 MB of HTML for 10,000 topics).
+    /// of thousands would otherwise put every topic on its first page.
     /// </summary>
     private const int HomeTopicsPerCategory = 6;
 

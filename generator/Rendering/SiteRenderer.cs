@@ -68,8 +68,7 @@ public sealed class SiteRenderer
 
         // Topics and pages go first, so their bodies can be let go early (see SiteGenerator.Build); listings, which
         // only need titles and summaries, after them. One worker per core: the thread pool would add more while
-        // writes block, and starve the index's thread. (Rendering the long listings first, or right after the topics,
-        // was no faster, and put them beside the index's peak: 20-40 MB more at the peak.)
+        // writes block, and starve the index's thread.
         var order = Pages.Where(job => job.Subject is Topic or Page).Concat(Pages.Where(job => job.Subject is not (Topic or Page) && job.Template != "search"));
         try
         {

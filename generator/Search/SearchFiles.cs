@@ -16,9 +16,8 @@ public static class SearchFiles
     public const string LunrAsset = "lunr.min.js";
 
     /// <summary>
-    /// Posting entries above which <c>split: auto</c> splits the index: 1 to 3 MB of index JSON (some 150
-    /// to 200 topics), past which a reader on a phone waits long for the whole file before the first
-    /// result. The sample library has 3,700 postings; a 1,000-topic library has 320,000.
+    /// Posting entries above which <c>split: auto</c> splits the index: 1 to 3 MB of index JSON, past which a
+    /// reader on a phone waits long for the whole file before the first result.
     /// </summary>
     public const int AutoSplitPostings = 50_000;
 

@@ -13,9 +13,6 @@ public sealed class LunrIndex
     /// <summary>The indexed fields, in the order of the JSON's "fields".</summary>
     public IReadOnlyList<string> Fields => Array.AsReadOnly(_content.Fields);
 
-    /// <summary>The number of documents in the index.</summary>
-    public int DocumentCount => _content.Refs.Length;
-
     /// <summary>The number of distinct terms in the inverted index.</summary>
     public int TermCount => _content.Terms.Length;
 

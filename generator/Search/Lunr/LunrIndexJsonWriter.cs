@@ -7,7 +7,7 @@ namespace HealthLibrary.Search.Lunr;
 /// <summary>Writes <see cref="LunrIndexContent"/> as lunr's Index#toJSON, key for key and number for number.</summary>
 internal sealed class LunrIndexJsonWriter
 {
-    /// <summary>Bytes kept in memory before they go to the stream: a 10,000-topic index is ~76 MB.</summary>
+    /// <summary>Bytes kept in memory before they go to the stream, so a large index is never held whole.</summary>
     private const int FlushThreshold = 1 << 16;
 
     private static readonly JsonWriterOptions Options = new()
@@ -34,8 +34,8 @@ internal sealed class LunrIndexJsonWriter
 
     public static void Write(LunrIndexContent content, Stream stream)
     {
-        // The inverted index is written into memory on another core while the field vectors go to the stream: the two
-        // halves of a 10,000-topic index (about 30 and 37 MB) took half a second one after the other.
+        // The inverted index is written into memory on another core while the field vectors go to the stream, as the
+        // two halves of a large index are each a fair share of the writing.
         var invertedIndex = Task.Run(() =>
         {
             var buffer = new MemoryStream();
