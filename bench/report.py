@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns bench/run's measurements into Markdown tables for README, and checks the issue's targets.
+"""Turns bench/run's measurements into Markdown tables for bench/README.md, and checks the issue's targets.
 
     python3 bench/report.py bench/work/results
 

@@ -5,7 +5,7 @@ namespace HealthLibrary.Rendering;
 
 /// <summary>
 /// /codes/index.json: system, then code, then the topics that claim it ({ "title", "path", "url" }), for the codes page
-/// and for portals that link readers in by clinical code. The shape is documented in README ("Clinical codes").
+/// and for portals that link readers in by clinical code. The shape is documented in docs/writing.md ("For portal and record integrators").
 /// </summary>
 public static class CodesIndexFile
 {

@@ -207,7 +207,7 @@ public sealed class ThemeTemplates
                     DiagnosticCode.TemplateSyntax,
                     SourceLocation.WholeFile(source.DisplayPath(path)),
                     $"templates are written in Scriban now, and this Handlebars template is not read; rewrite it as {scriban} beside it",
-                    "README, \"Moving layouts from Handlebars\", shows each Handlebars form in Scriban; then delete this file");
+                    "themes/default/README.md, \"Moving layouts from Handlebars\", shows each Handlebars form in Scriban; then delete this file");
                 continue;
             }
 
