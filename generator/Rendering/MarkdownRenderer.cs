@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace HealthLibrary.Rendering;
 
 /// <summary>Turns parsed Markdown into HTML, with every link already rewritten to its published address.</summary>
-public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
+public sealed class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls urls)
 {
     /// <summary>
     /// The renderer each thread renders bodies with, and the pipeline it was set up for. Setting up a renderer makes
@@ -28,7 +28,7 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
         renderer.Render(document);
         var html = renderer.Html();
         t_renderer = (pipeline, renderer);
-        return AlignmentStyle().Replace(html, "class=\"align-$1\"");
+        return html;
     }
 
     /// <summary>An HTML renderer that can be cleared for the next body, as Markdig clears the ones it keeps.</summary>
@@ -41,6 +41,8 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
             var renderer = new BodyRenderer(new StringWriter());
             pipeline.Setup(renderer);
             renderer.ObjectRenderers.Add(new CareCardRenderer());
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new BodyTableRenderer());
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.TaskLists.HtmlTaskListRenderer>(new TaskBoxRenderer());
             return renderer;
         }
 
@@ -53,10 +55,6 @@ public sealed partial class MarkdownRenderer(MarkdownSyntax markdown, SiteUrls u
             return Writer.ToString() ?? "";
         }
     }
-
-    /// <summary>Markdig aligns table columns with style attributes, which a policy without 'unsafe-inline' blocks; classes do the same.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("style=\"text-align: (left|center|right);\"")]
-    private static partial System.Text.RegularExpressions.Regex AlignmentStyle();
 
     /// <summary>Markdown that is not a topic body (disclaimers, bios): root paths get the base path, script addresses are dropped.</summary>
     public string RenderSnippet(string text) => Render(markdown.ParseDocument(text), new Dictionary<string, string>());
