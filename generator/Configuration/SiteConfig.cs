@@ -1,3 +1,5 @@
+using HealthLibrary.Content;
+
 namespace HealthLibrary.Configuration;
 
 /// <summary>The validated settings of site.yml.</summary>
@@ -33,6 +35,15 @@ public sealed record SiteConfig(
 
     /// <summary>The page type each category gives its topics, by category name; a category without one is absent.</summary>
     public IReadOnlyDictionary<string, string> CategoryTypes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The site's icon in assets/ (site.yml <c>icon:</c>), SVG or PNG: the favicon, and the PNGs phones look for.</summary>
+    public Located<string>? Icon { get; init; }
+
+    /// <summary>The picture shared with a link to any page (site.yml <c>image:</c>, og:image) unless the page names its own.</summary>
+    public Located<string>? Image { get; init; }
+
+    /// <summary>Who publishes the site, named in every page's structured data.</summary>
+    public required Publisher Publisher { get; init; }
 
     public RiskLevel? FindRisk(string id) => RiskLevels.FirstOrDefault(level => level.Id == id);
 

@@ -14,6 +14,7 @@ public static class SiteConfigReader
         "markdown", "search", "risk_levels", "categories", "disclaimers", "default_disclaimers", "readability",
         "notice",
         UrgentHelpReader.Key, PageTypesReader.Key,
+        "icon", "image", "publisher",
     ];
 
     /// <summary>The config, or null when it is missing or too broken to use (diagnostics say why).</summary>
@@ -52,6 +53,9 @@ public static class SiteConfigReader
         var maxGrade = ReadMaxGrade(reader);
         var notice = reader.String("notice");
         var urgentHelp = UrgentHelpReader.Read(reader, riskLevels);
+        var icon = AssetReference.Read(reader, "icon", [".svg", ".png"]);
+        var image = AssetReference.Read(reader, "image");
+        var publisher = ReadPublisher(reader, title, baseUrl);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null)
         {
@@ -65,6 +69,9 @@ public static class SiteConfigReader
             UrgentHelp = urgentHelp,
             PageTypes = pageTypes,
             CategoryTypes = categoryTypes,
+            Icon = icon,
+            Image = image,
+            Publisher = publisher,
         };
     }
 
@@ -116,6 +123,31 @@ public static class SiteConfigReader
             $"base_url '{text}' is not an http or https address",
             "for example https://example.org/ or https://example.org/health/");
         return null;
+    }
+
+    private static Publisher ReadPublisher(YamlMappingReader reader, string title, Uri? baseUrl)
+    {
+        var fallback = new Publisher(title, baseUrl ?? new Uri("https://example.org/"));
+        if (reader.NestedMapping("publisher") is not { } mapping)
+        {
+            return fallback;
+        }
+
+        var nested = new YamlMappingReader(mapping, reader.Diagnostics);
+        nested.RejectUnknownKeys(["name", "url"], "publisher");
+        var name = nested.String("name") ?? fallback.Name;
+        if (nested.String("url") is not { } text)
+        {
+            return fallback with { Name = name };
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            return new Publisher(name, url);
+        }
+
+        reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("url"), $"publisher url '{text}' is not an http or https address", "for example https://example.org/");
+        return fallback with { Name = name };
     }
 
     private static NavigationScope ReadNavigation(YamlMappingReader reader) =>

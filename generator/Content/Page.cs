@@ -13,4 +13,8 @@ public sealed record Page(
     IReadOnlyList<Located<string>> Aliases,
     bool Draft,
     MarkdownBody Body,
-    SourceLocation SlugLocation);
+    SourceLocation SlugLocation)
+{
+    /// <summary>The picture shared with a link to this page (front matter <c>image:</c>), instead of the site's.</summary>
+    public Located<string>? Image { get; init; }
+}

@@ -5,7 +5,7 @@ namespace HealthLibrary.Content;
 /// <summary>Stage 1 for one file of pages/: a title, an optional summary, a body.</summary>
 public sealed class PageReader(MarkdownSyntax markdown)
 {
-    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "slug", "updated", "aliases", "draft"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "summary", "slug", "updated", "aliases", "draft", "image"];
 
     public Page? Read(string path, string display, string text, DiagnosticBag diagnostics)
     {
@@ -35,7 +35,10 @@ public sealed class PageReader(MarkdownSyntax markdown)
             TopicReader.ReadAliases(reader),
             reader.Boolean("draft") ?? false,
             markdown.Parse(split.Body, display, diagnostics),
-            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1));
+            reader.Node("slug")?.Location ?? new SourceLocation(display, 1, 1))
+        {
+            Image = AssetReference.Read(reader, "image"),
+        };
         MarkdownSyntax.WarnAboutTopLevelHeadings(page.Body, display, diagnostics);
         Citations.CitationOrder.Apply([], page.Body.Citations, display, diagnostics);
         return page.Slug.Length == 0 ? null : page;

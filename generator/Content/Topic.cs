@@ -48,4 +48,7 @@ public sealed record Topic(
 
     /// <summary>Where each synonym was written, in the order of <see cref="Synonyms"/>.</summary>
     public IReadOnlyList<SourceLocation> SynonymLocations { get; init; } = [];
+
+    /// <summary>The picture shared with a link to this topic (front matter <c>image:</c>, a file of assets/), instead of the site's.</summary>
+    public Located<string>? Image { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
     [
         "title", "summary", "risk", "category", "tags", "synonyms", "health_risks", "disclaimers", "author",
         "reviewed_by", "published", "updated", "last_reviewed", "order", "related", "references", "aliases",
-        "draft", "slug", "codes", "urgent_help", "type",
+        "draft", "slug", "codes", "urgent_help", "type", "image",
     ];
 
     public Topic? Read(string path, string display, string text, DiagnosticBag diagnostics)
@@ -107,6 +107,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
             TypeId = type?.Id,
             TitleLocation = reader.ValueLocation("title"),
             SynonymLocations = synonyms.Select(synonym => synonym.Location).ToList(),
+            Image = AssetReference.Read(reader, "image"),
         };
 
         if (type is not null && !draft)

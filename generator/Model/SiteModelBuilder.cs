@@ -45,6 +45,7 @@ public static class SiteModelBuilder
         var topics = content.Topics.Where(topic => !topic.Draft).ToList();
         var pages = content.Pages.Where(page => !page.Draft).OrderBy(page => page.Slug, StringComparer.Ordinal).ToList();
         CheckRelated(topics, allTopics, content.FailedFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(), diagnostics);
+        CheckNamedAssets(content, topics, pages, diagnostics);
 
         if (config.Categories is null)
         {
@@ -97,6 +98,26 @@ public static class SiteModelBuilder
             else
             {
                 seen.Add(slug, display);
+            }
+        }
+    }
+
+    /// <summary>The icon and images named in site.yml and front matter must be files of assets/.</summary>
+    private static void CheckNamedAssets(LoadedContent content, IEnumerable<Topic> topics, IEnumerable<Page> pages, DiagnosticBag diagnostics)
+    {
+        var assets = content.Assets.ToHashSet(StringComparer.Ordinal);
+        var named = new[] { ("icon", content.Config.Icon), ("image", content.Config.Image) }
+            .Concat(topics.Select(topic => ("image", topic.Image)))
+            .Concat(pages.Select(page => ("image", page.Image)));
+        foreach (var (key, path) in named)
+        {
+            if (path is { } located && !assets.Contains(located.Value))
+            {
+                diagnostics.Error(
+                    DiagnosticCode.BrokenLink,
+                    located.Location,
+                    $"{key} '{located.Value}' is not a file of the library",
+                    SpellingSuggestion.Hint(located.Value, assets) ?? $"put the file in {ContentLoader.AssetsFolder}/");
             }
         }
     }

@@ -14,11 +14,19 @@ public sealed class AssetManifest
 
     private readonly SortedDictionary<string, Asset> _assets;
 
-    private AssetManifest(SortedDictionary<string, Asset> assets) => _assets = assets;
+    private AssetManifest(SortedDictionary<string, Asset> assets, SiteIcons? icons)
+    {
+        _assets = assets;
+        Icons = icons;
+    }
 
     public IEnumerable<Asset> All => _assets.Values;
 
-    public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets)
+    /// <summary>The favicon and touch icon drawn from site.yml's <c>icon:</c>; null without one.</summary>
+    public SiteIcons? Icons { get; }
+
+    /// <param name="icon">The icon site.yml names (<c>assets/...</c>), when it is one of <paramref name="inputAssets"/>.</param>
+    public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets, string? icon = null)
     {
         var assets = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
         void Add(string name, byte[] bytes) => assets[name] = new Asset(name, Output.ContentHashedName.Of(name, bytes), bytes);
@@ -29,12 +37,16 @@ public sealed class AssetManifest
             Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], theme.ReadBytes(path));
         }
 
-        foreach (var path in inputAssets)
+        var inputList = inputAssets.ToList();
+        foreach (var path in inputList)
         {
             Add(path[(ContentLoader.AssetsFolder.Length + 1)..], input.ReadBytes(path));
         }
 
-        return new AssetManifest(assets);
+        var icons = icon is not null && inputList.Contains(icon, StringComparer.Ordinal) && assets.TryGetValue(icon[(ContentLoader.AssetsFolder.Length + 1)..], out var source)
+            ? SiteIcons.Draw(source.Name, source.Bytes)
+            : null;
+        return new AssetManifest(assets, icons);
     }
 
     /// <summary>The cache-forever address of an asset, for the theme's {{ asset "name" }}; null for a name no asset has.</summary>

@@ -26,7 +26,7 @@ public sealed class PageViews
     private readonly Dictionary<string, object?>? _urgentHelpBox;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Topic, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
-    public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today)
+    public PageViews(SiteModel site, MarkdownRenderer markdown, Lazy<HealthLibrary.Search.SearchOutput> search, DateOnly today, SiteIcons? icons = null, AssetManifest? assets = null)
     {
         _site = site;
         _markdown = markdown;
@@ -55,6 +55,13 @@ public sealed class PageViews
             ["search_url"] = urls.Search,
             ["feed_url"] = urls.Feed,
             ["get_help"] = site.Config.UrgentHelp is { } help ? Link(help.Title, urls.GetHelp) : null,
+            ["icon"] = icons is null ? null : new Dictionary<string, object?>
+            {
+                ["url"] = assets?.Url(icons.Source, urls) ?? urls.BasePath + ContentLoader.AssetsFolder + "/" + icons.Source,
+                ["type"] = icons.SourceType,
+                ["favicon_url"] = urls.BasePath + SiteIcons.FaviconPath,
+                ["touch_url"] = urls.BasePath + SiteIcons.TouchIconPath,
+            },
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),
             ["notice_html"] = site.Config.Notice is { } notice ? new TrustedHtml(markdown.RenderSnippet(notice)) : null,
@@ -90,7 +97,10 @@ public sealed class PageViews
                 ["kind"] = kind,
                 ["breadcrumbs"] = crumbs,
                 ["og_type"] = topic is null ? "website" : "article",
-                ["json_ld"] = new TrustedHtml(StructuredData.Write(_site, steps, topic)),
+                ["image_url"] = ImageUrl(topic?.Image),
+                // The 404 page is served at every missing address: it must not be indexed, nor claim one address as its own.
+                ["indexed"] = kind != "not-found",
+                ["json_ld"] = new TrustedHtml(StructuredData.Write(_site, steps, topic, kind == "home")),
             },
         };
     }
@@ -280,6 +290,7 @@ public sealed class PageViews
     public Dictionary<string, object?> Page(Page page)
     {
         var data = Base("page", page.Title, page.Summary ?? _site.Config.Description, Urls.Page(page.Slug));
+        ((Dictionary<string, object?>)data["page"]!)["image_url"] = ImageUrl(page.Image);
         data["document"] = new Dictionary<string, object?>
         {
             ["title"] = page.Title,
@@ -352,6 +363,10 @@ public sealed class PageViews
     /// A topic's card, made once: the same card stands on its category's, risk level's, author's and tag pages and
     /// beside related topics, eight places on average. Templates only read it, so every page can share it.
     /// </summary>
+    /// <summary>The absolute address of the picture shared with a link (og:image): the page's own, else the site's, else none.</summary>
+    private string? ImageUrl(Located<string>? own) =>
+        (own ?? _site.Config.Image) is { } image ? Urls.Absolute(Urls.BasePath + image.Value) : null;
+
     public Dictionary<string, object?> TopicCard(Topic topic) => _cards.GetOrAdd(topic, NewTopicCard);
 
     private Dictionary<string, object?> NewTopicCard(Topic topic) => new()

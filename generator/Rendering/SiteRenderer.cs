@@ -23,7 +23,7 @@ public sealed class SiteRenderer
         _theme = theme;
         _assets = assets;
         _input = input;
-        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today);
+        _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today, assets.Icons, assets);
         Pages = PlanPages(site, theme);
     }
 
@@ -145,6 +145,12 @@ public sealed class SiteRenderer
         yield return OutputFile.Text(urls.OutputPath(urls.CodesIndex), CodesIndexFile.Write(_site));
         yield return OutputFile.Text("_headers", HostingRules.Headers(urls));
         yield return OutputFile.Text("_redirects", HostingRules.Redirects(_site.Aliases));
+
+        if (_assets.Icons is { } icons)
+        {
+            yield return new OutputFile(SiteIcons.FaviconPath, icons.Favicon);
+            yield return new OutputFile(SiteIcons.TouchIconPath, icons.TouchIcon);
+        }
 
         // GitHub Pages would otherwise run Jekyll, which drops files and folders starting with '_'.
         yield return OutputFile.Text(".nojekyll", "");

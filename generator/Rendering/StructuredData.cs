@@ -6,7 +6,7 @@ using HealthLibrary.Model;
 namespace HealthLibrary.Rendering;
 
 /// <summary>
-/// schema.org JSON-LD for a page: a BreadcrumbList everywhere, and a MedicalWebPage for topics. The JSON
+/// schema.org JSON-LD for a page: a BreadcrumbList everywhere, a MedicalWebPage for topics, a WebSite on the home page. The JSON
 /// sits in a script element, so every '&lt;', '&gt;' and '&amp;' is escaped and a '&lt;/script&gt;' in a title stays text.
 /// </summary>
 public static class StructuredData
@@ -17,7 +17,8 @@ public static class StructuredData
     [ThreadStatic]
     private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
 
-    public static string Write(SiteModel site, IReadOnlyList<(string Title, string Url)> breadcrumbs, Topic? topic)
+    /// <param name="home">The home page, which also describes the site: a WebSite with its search (Google's sitelinks search box).</param>
+    public static string Write(SiteModel site, IReadOnlyList<(string Title, string Url)> breadcrumbs, Topic? topic, bool home = false)
     {
         var (buffer, json) = t_writer ??= NewWriter();
         buffer.ResetWrittenCount();
@@ -28,6 +29,11 @@ public static class StructuredData
         if (topic is not null)
         {
             MedicalWebPage(json, site, topic);
+        }
+
+        if (home)
+        {
+            WebSite(json, site);
         }
 
         json.WriteStartObject();
@@ -111,6 +117,7 @@ public static class StructuredData
             json.WriteEndArray();
         }
 
+        Publisher(json, site);
         json.WriteStartObject("isPartOf");
         json.WriteString("@type", "WebSite");
         json.WriteString("name", site.Config.Title);
@@ -184,6 +191,42 @@ public static class StructuredData
             }
 
             json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WebSite(Utf8JsonWriter json, SiteModel site)
+    {
+        var urls = site.Urls;
+        json.WriteStartObject();
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", site.Config.Title);
+        json.WriteString("description", site.Config.Description);
+        json.WriteString("url", urls.Absolute(urls.Home));
+        json.WriteString("inLanguage", site.Config.Language);
+        Publisher(json, site);
+        json.WriteStartObject("potentialAction");
+        json.WriteString("@type", "SearchAction");
+        json.WriteStartObject("target");
+        json.WriteString("@type", "EntryPoint");
+        json.WriteString("urlTemplate", urls.Absolute(urls.Search) + "?q={search_term_string}");
+        json.WriteEndObject();
+        json.WriteString("query-input", "required name=search_term_string");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The Organization site.yml names as publisher, with the site's touch icon as its logo when there is one.</summary>
+    private static void Publisher(Utf8JsonWriter json, SiteModel site)
+    {
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", site.Config.Publisher.Name);
+        json.WriteString("url", site.Config.Publisher.Url.AbsoluteUri);
+        if (site.Config.Icon is not null)
+        {
+            json.WriteString("logo", site.Urls.Absolute(site.Urls.BasePath + SiteIcons.TouchIconPath));
         }
 
         json.WriteEndObject();

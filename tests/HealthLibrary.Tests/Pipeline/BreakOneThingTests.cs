@@ -123,6 +123,12 @@ public sealed class BreakOneThingTests
         { "input/site.yml", "text: General information only.", "text: '" + string.Concat(Enumerable.Repeat("> ", 1000)) + "x'", "input/site.yml:20:11: error HL0104", "the text of disclaimer 'medical' is nested too deeply to read" },
         { "input/authors.yml", "  credentials: MD", "  credentials: MD\n  bio: '" + string.Concat(Enumerable.Repeat("- ", 1000)) + "x'", "input/authors.yml:4:8: error HL0104", "the bio of author 'ana-lima' is nested too deeply to read" },
         { "input/authors.yml", "  name: Ana Lima\n", "", "input/authors.yml:2:3: error HL0102", "'name' is required but missing" },
+        // The icon and shared pictures are files of assets/, checked like links.
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nicon: assets/icon.svg", "input/site.yml:28:7: error HL0201", "icon 'assets/icon.svg' is not a file of the library" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nicon: assets/icon.gif", "input/site.yml:28:7: error HL0104", "icon 'assets/icon.gif' is not one of .svg, .png" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\nimage: ../share.png", "input/site.yml:28:8: error HL0104", "image '../share.png' is not a file of assets/" },
+        { "input/site.yml", "default_disclaimers: [medical]", "default_disclaimers: [medical]\npublisher:\n  url: ftp://example.org/", "input/site.yml:29:8: error HL0104", "publisher url 'ftp://example.org/' is not an http or https address" },
+        { "input/topics/alpha.md", "related: [beta]", "image: assets/alpha.png", "input/topics/alpha.md:7:8: error HL0201", "image 'assets/alpha.png' is not a file of the library" },
     };
 
     [Theory]
