@@ -34,7 +34,7 @@ public sealed class AssetManifest
         Add(Search.SearchFiles.LunrAsset, Search.SearchFiles.Lunr());
         foreach (var path in theme.ListFiles(ThemeTemplates.AssetsFolder))
         {
-            Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], theme.ReadBytes(path));
+            Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], ThemeAssetMinifier.Minify(path, theme.ReadBytes(path)));
         }
 
         var inputList = inputAssets.ToList();
