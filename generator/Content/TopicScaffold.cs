@@ -43,6 +43,7 @@ public static class TopicScaffold
             ("# slug: other-address", "a-z, 0-9 and -; by default the file name without .md"),
             ("# type: condition", type is null ? "a page type from page_types in site.yml" : $"a page type from page_types in site.yml; by default the category's ({type.Id})"),
             ("# urgent_help: true", "true shows the urgent-help box whatever the risk level; false hides it"),
+            ("# image: assets/picture.png", "a file of assets/ shown when the page is shared, instead of the site's image"),
         ];
         var text = new StringBuilder("---\n");
         foreach (var (line, note) in keys)

@@ -124,10 +124,10 @@ public sealed class RebuildTests : IDisposable
         CopyFolder(Repository.DefaultTheme, theme);
         Build();
 
-        File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n/* changed */\n");
+        File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n.changed{margin:1px}\n");
 
         Assert.DoesNotContain(NothingChanged, Build());
-        Assert.Contains("/* changed */", File.ReadAllText(Path.Combine(Output, "assets", "site.css")));
+        Assert.Contains(".changed{margin:1px}", File.ReadAllText(Path.Combine(Output, "assets", "site.css")));
     }
 
     [Fact]
