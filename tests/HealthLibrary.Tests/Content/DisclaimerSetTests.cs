@@ -19,7 +19,10 @@ public sealed class DisclaimerSetTests
             ["emergency"] = new("emergency", "In an emergency", "Call your local emergency number."),
             ["pregnancy"] = new("pregnancy", "Pregnancy", "Ask first."),
         },
-        ["medical"]);
+        ["medical"])
+    {
+        Publisher = new("Library", new Uri("https://example.org/")),
+    };
 
     [Theory]
     [InlineData(new string[0], "medical supervision emergency")]
