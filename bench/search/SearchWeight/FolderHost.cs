@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using HealthLibrary.Model;
 using HealthLibrary.Rendering;
 using Microsoft.AspNetCore.Builder;
@@ -46,10 +44,10 @@ public sealed class FolderHost : IAsyncDisposable
 
     public static async Task<FolderHost> StartAsync(string folder)
     {
-        int port = FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Port 0: the system picks a free port as the server binds, so no other process can take it first.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".pagefind"] = "application/octet-stream";
@@ -116,6 +114,7 @@ public sealed class FolderHost : IAsyncDisposable
             await context.Response.SendFileAsync(served);
         });
         await app.StartAsync();
+        int port = new Uri(app.Urls.First()).Port;
         host = new FolderHost(app, $"http://127.0.0.1:{port}/");
         return host;
     }
@@ -124,12 +123,5 @@ public sealed class FolderHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

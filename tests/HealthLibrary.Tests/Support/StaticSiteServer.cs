@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +25,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(IReadOnlyDictionary<string, byte[]> files, string basePath = "/", IReadOnlyDictionary<string, string>? headers = null)
     {
-        var port = FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        // Port 0: the system picks a free port as the server binds, so no other process can take it first.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var types = new FileExtensionContentTypeProvider();
         StaticSiteServer? server = null;
@@ -58,6 +56,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             await context.Response.Body.WriteAsync(file.Bytes);
         });
         await app.StartAsync();
+        var port = new Uri(app.Urls.First()).Port;
         server = new StaticSiteServer(app, $"http://127.0.0.1:{port}{basePath}");
         return server;
     }
@@ -85,12 +84,5 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         return false;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
