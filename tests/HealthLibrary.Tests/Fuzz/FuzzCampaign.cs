@@ -13,9 +13,6 @@ public static class FuzzCampaign
     /// <summary>One case in this many runs twice, to check that the same input gives the same diagnostics and bytes.</summary>
     private const int DeterminismSample = 25;
 
-    /// <summary>How much longer a case that timed out may take on its second try, to tell slow from hung.</summary>
-    private const int SecondChance = 6;
-
     /// <summary>
     /// The file that names the case a worker is running, for the one failure no report can follow: a stack
     /// overflow ends the test process, and these files then say which cases were running.
@@ -45,18 +42,12 @@ public static class FuzzCampaign
 
                 var fuzzCase = SiteMutator.Create(settings.Seed, numbers[index]);
                 File.WriteAllText(ProgressFile(worker), $"seed {settings.Seed}, case {fuzzCase.Number}\n{string.Join('\n', fuzzCase.Mutations)}\n{settings.ReplayCommand(fuzzCase.Number)}\n");
-                var outcome = FuzzCaseRunner.Run(fuzzCase, settings.CaseTimeout);
-                if (outcome.TimedOut)
-                {
-                    // On a loaded machine a slow case can pass the limit; it is a hang only if it does so again.
-                    var again = FuzzCaseRunner.Run(fuzzCase, settings.CaseTimeout * SecondChance);
-                    outcome = again.Elapsed <= settings.CaseTimeout ? again : again with { TimedOut = true };
-                }
+                var outcome = FuzzCaseRunner.Run(fuzzCase, settings.StallLimit);
 
                 var violations = outcome.Crashed ? [] : DiagnosticInvariants.Violations(outcome, fuzzCase.Files);
                 if (!outcome.Crashed && fuzzCase.Number % DeterminismSample == 0)
                 {
-                    violations = [.. violations, .. Determinism(outcome, FuzzCaseRunner.Run(fuzzCase, settings.CaseTimeout))];
+                    violations = [.. violations, .. Determinism(outcome, FuzzCaseRunner.Run(fuzzCase, settings.StallLimit))];
                 }
 
                 lock (gate)
@@ -66,9 +57,9 @@ public static class FuzzCampaign
                     times.Add((fuzzCase.Number, outcome.Elapsed, string.Join("; ", fuzzCase.Mutations)));
                     if (outcome.Crashed || violations.Count > 0)
                     {
-                        failures.Add(new FuzzFailure(fuzzCase.Number, Kind(outcome, violations), FuzzReport.Describe(fuzzCase, outcome, violations, settings), outcome.TimedOut));
+                        failures.Add(new FuzzFailure(fuzzCase.Number, Kind(outcome, violations), FuzzReport.Describe(fuzzCase, outcome, violations, settings), outcome.Hung));
                         // A hung case keeps its thread busy, so the run stops rather than time the rest against it.
-                        stop |= outcome.TimedOut || failures.Count >= FailuresBeforeStopping;
+                        stop |= outcome.Hung || failures.Count >= FailuresBeforeStopping;
                     }
                 }
             }
@@ -135,7 +126,7 @@ public static class FuzzCampaign
     /// <summary>The kind of failure, without what varies from case to case, so each bug is reported once.</summary>
     private static string Kind(FuzzOutcome outcome, IReadOnlyList<string> violations)
     {
-        if (outcome.TimedOut)
+        if (outcome.Hung)
         {
             return "hang";
         }

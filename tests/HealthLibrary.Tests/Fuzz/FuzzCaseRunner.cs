@@ -9,7 +9,7 @@ using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Fuzz;
 
-/// <summary>Runs one case through Load and, when that succeeds, Build, on a pool thread with a time limit.</summary>
+/// <summary>Runs one case through Load and, when that succeeds, Build, on a pool thread watched for progress.</summary>
 public static class FuzzCaseRunner
 {
     /// <summary>The default theme's files, read once, so a case costs parsing and rendering, not disk reads.</summary>
@@ -19,16 +19,19 @@ public static class FuzzCaseRunner
 
     public static IContentSource Theme { get; } = new MemoryContentSource("themes/default", ThemeFiles);
 
-    public static FuzzOutcome Run(FuzzCase fuzzCase, TimeSpan timeout)
+    /// <summary>Runs the case; it counts as hung when it makes no progress for <paramref name="stallLimit"/>.</summary>
+    public static FuzzOutcome Run(FuzzCase fuzzCase, TimeSpan stallLimit)
     {
         var clock = Stopwatch.StartNew();
         var stage = "Load";
+        var watchdog = new FuzzWatchdog();
+        watchdog.Enter(stage);
         var task = Task.Run<(IReadOnlyList<Diagnostic> Diagnostics, string? Digest)>(() =>
         {
             var input = new MemoryContentSource("input", fuzzCase.Files);
             // Compressing is four fifths of a small build's time and the same whatever the bytes; SearchPipelineTests
             // and the payload tests cover it.
-            var options = new BuildOptions { Today = TestBuild.Today, Theme = Theme, BaseUrl = fuzzCase.BaseUrl, Precompress = false };
+            var options = new BuildOptions { Today = TestBuild.Today, Theme = Theme, BaseUrl = fuzzCase.BaseUrl, Precompress = false, Progress = watchdog };
             var (site, loaded) = SiteGenerator.Load(input, options);
             if (site is null)
             {
@@ -36,6 +39,7 @@ public static class FuzzCaseRunner
             }
 
             stage = "Build";
+            watchdog.Enter(stage);
             var output = new MemoryOutput();
             var (_, _, built) = SiteGenerator.Build(site, output, options);
             return ([.. loaded.Diagnostics, .. built.Diagnostics], Digest(output));
@@ -43,19 +47,19 @@ public static class FuzzCaseRunner
 
         try
         {
-            if (!task.Wait(timeout))
+            if (!watchdog.Wait(task, stallLimit))
             {
                 // The task cannot be stopped; it is left running, and the test fails at once.
-                return new FuzzOutcome([], null, stage, null, TimedOut: true, clock.Elapsed);
+                return new FuzzOutcome([], null, watchdog.Where, null, Hung: true, clock.Elapsed);
             }
 
             var (diagnostics, digest) = task.Result;
-            return new FuzzOutcome(diagnostics, digest, stage, null, TimedOut: false, clock.Elapsed);
+            return new FuzzOutcome(diagnostics, digest, stage, null, Hung: false, clock.Elapsed);
         }
         catch (AggregateException aggregate)
         {
             var inner = aggregate.Flatten().InnerExceptions;
-            return new FuzzOutcome([], null, stage, inner.Count == 1 ? inner[0] : aggregate, TimedOut: false, clock.Elapsed);
+            return new FuzzOutcome([], null, stage, inner.Count == 1 ? inner[0] : aggregate, Hung: false, clock.Elapsed);
         }
     }
 

@@ -10,8 +10,8 @@ public static class FuzzReport
     public static string Describe(FuzzCase fuzzCase, FuzzOutcome outcome, IReadOnlyList<string> violations, FuzzSettings settings)
     {
         var report = new StringBuilder();
-        var what = outcome.TimedOut
-            ? $"did not finish {outcome.Stage} within {settings.CaseTimeout.TotalSeconds:0} s"
+        var what = outcome.Hung
+            ? $"made no progress for {settings.StallLimit.TotalSeconds:0} s, stuck in {outcome.Stage}"
             : outcome.Exception is { } exception
                 ? $"{outcome.Stage} threw {exception.GetType().FullName}: {exception.Message}"
                 : $"broke {violations.Count} diagnostic rule(s)";
