@@ -6,6 +6,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>axe-core, run in the browser on the built pages: no serious or critical violations.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     [Theory]

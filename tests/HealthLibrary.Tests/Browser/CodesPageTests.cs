@@ -8,6 +8,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>/codes/ in Chromium, as a patient portal links to it: under a base path and the site's real security headers.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class CodesPageTests(BrowserFixture browser)
 {
     private const string Site = Sites.Small + """

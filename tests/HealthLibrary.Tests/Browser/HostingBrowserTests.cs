@@ -9,6 +9,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>The built site served the way it will be hosted: under the real security headers, and from a sub-path.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class HostingBrowserTests(BrowserFixture browser)
 {
     private const string RecordViolations =

@@ -5,6 +5,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>The hostile library in a real browser: not one payload runs, on any page or in search results.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class PayloadBrowserTests(BrowserFixture browser)
 {
     [Fact]

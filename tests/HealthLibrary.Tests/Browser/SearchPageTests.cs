@@ -1,9 +1,11 @@
+using HealthLibrary.Tests.Support;
 using Microsoft.Playwright;
 
 namespace HealthLibrary.Tests.Browser;
 
 /// <summary>A reader searching the built sample site in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class SearchPageTests(BrowserFixture browser)
 {
     // Generous: these machines are shared, and a loaded one can take seconds to start a page.

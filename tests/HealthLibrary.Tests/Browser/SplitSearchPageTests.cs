@@ -7,6 +7,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>A reader searching the 1,000-topic library, whose index the build splits, in a real browser.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class SplitSearchPageTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const int Timeout = 30_000;

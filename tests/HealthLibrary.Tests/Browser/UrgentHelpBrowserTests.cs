@@ -5,6 +5,7 @@ namespace HealthLibrary.Tests.Browser;
 
 /// <summary>The urgent-help box and care cards of the sample library, as a reader with a keyboard, in light and dark, sees them.</summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed class UrgentHelpBrowserTests(BrowserFixture browser)
 {
     [Fact]

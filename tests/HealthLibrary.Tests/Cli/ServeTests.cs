@@ -10,6 +10,7 @@ using HealthLibrary.Tests.Support;
 namespace HealthLibrary.Tests.Cli;
 
 /// <summary>serve over real HTTP on a loopback port: pages, 404s, saves reaching open pages, errors shown and cleared.</summary>
+[Slow(SlowGroup.Serve)]
 public sealed class ServeTests : IAsyncLifetime
 {
     /// <summary>Every wait in these tests ends by then: a change that never arrives fails the test instead of hanging it.</summary>

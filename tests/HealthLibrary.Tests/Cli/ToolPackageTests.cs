@@ -8,7 +8,7 @@ namespace HealthLibrary.Tests.Cli;
 /// The .NET tool a writer installs: packed, installed into a tool path of its own from a folder, and run with no
 /// clone in sight, as <c>dotnet tool install --global</c> would run it.
 /// </summary>
-[Trait("Speed", "Slow")]
+[Slow(SlowGroup.Packing)]
 public sealed class ToolPackageTests : IDisposable
 {
 #if DEBUG

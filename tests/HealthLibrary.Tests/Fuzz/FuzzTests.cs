@@ -1,3 +1,4 @@
+using HealthLibrary.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HealthLibrary.Tests.Fuzz;
@@ -8,6 +9,7 @@ namespace HealthLibrary.Tests.Fuzz;
 /// everywhere; <c>HEALTHLIB_FUZZ_CASES</c>, <c>HEALTHLIB_FUZZ_SEED</c> and <c>HEALTHLIB_FUZZ_CASE</c> run more,
 /// other, or one case again.
 /// </summary>
+[Slow(SlowGroup.Fuzz)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     /// <summary>Enough distinct failures to fix several at once, few enough to read.</summary>

@@ -5,6 +5,7 @@ using HealthLibrary.Tests.Support;
 namespace HealthLibrary.Tests.Output;
 
 /// <summary>Kills real build processes at many moments: the previous site must always be there, whole and unchanged.</summary>
+[Slow(SlowGroup.Kill)]
 public sealed class InterruptedBuildTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("healthlib-kill-").FullName;

@@ -1,3 +1,4 @@
+using HealthLibrary.Tests.Support;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HealthLibrary.Search.Lunr;
@@ -34,6 +35,7 @@ public sealed class JavaScriptBehaviourTests
         Assert.Equal(text, JavaScriptNumberFormat.Format(value));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Log_round_and_number_text_match_v8_bit_for_bit()
     {
@@ -84,6 +86,7 @@ public sealed class JavaScriptBehaviourTests
         AssertAll("String(x)", numbers, answer["numberToString"]!, x => JavaScriptNumberFormat.Format(x));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Orders_keys_like_javascript_objects()
     {

@@ -1,10 +1,12 @@
 using HealthLibrary.Search.Lunr;
+using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Search;
 
 /// <summary>A document analysed on any thread, then added in order: the index a build makes while its pages render.</summary>
 public sealed class LunrAnalysisTests
 {
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Documents_analysed_on_several_threads_in_reverse_order_give_lunr_js_index()
     {

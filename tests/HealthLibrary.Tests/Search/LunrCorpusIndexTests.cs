@@ -1,8 +1,10 @@
+using HealthLibrary.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HealthLibrary.Tests.Search;
 
 /// <summary>Our whole serialized index against lunr.js's on the make-corpus library.</summary>
+[Slow(SlowGroup.Node)]
 public sealed class LunrCorpusIndexTests(ITestOutputHelper output)
 {
     [Fact]

@@ -1,3 +1,4 @@
+using HealthLibrary.Tests.Support;
 using System.Text;
 using HealthLibrary.Search.Lunr;
 using Xunit.Abstractions;
@@ -9,6 +10,7 @@ namespace HealthLibrary.Tests.Search;
 /// the same refs, in the same order, with the same scores (exact doubles) from our index as
 /// from its own.
 /// </summary>
+[Slow(SlowGroup.Node)]
 public sealed class LunrQueryEquivalenceTests(ITestOutputHelper output)
 {
     [Fact]

@@ -1,3 +1,4 @@
+using HealthLibrary.Tests.Support;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -30,6 +31,7 @@ public sealed class LunrTextTests
         Assert.Empty(LunrTokenizer.Tokenize(null));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Separator_set_is_exactly_lunrs_over_all_utf16_units()
     {
@@ -53,6 +55,7 @@ public sealed class LunrTextTests
         Assert.Equal(trimmed, LunrTrimmer.Trim(token));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Tokenizer_trimmer_and_stop_words_agree_with_lunr_js()
     {
@@ -114,6 +117,7 @@ public sealed class LunrTextTests
         Assert.Equal(lower, JavaScriptCasing.ToLower(text, ref buffer).ToString());
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Lowercases_every_code_point_as_javascript_does()
     {
@@ -151,6 +155,7 @@ public sealed class LunrTextTests
         Assert.True(differences.Count == 0, string.Join("\n", differences.Take(30)));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Chooses_final_sigma_as_javascript_does_next_to_every_code_point()
     {

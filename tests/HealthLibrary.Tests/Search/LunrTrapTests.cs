@@ -1,4 +1,5 @@
 using HealthLibrary.Search.Lunr;
+using HealthLibrary.Tests.Support;
 using static HealthLibrary.Tests.Search.SearchDocumentSet;
 
 namespace HealthLibrary.Tests.Search;
@@ -7,6 +8,7 @@ namespace HealthLibrary.Tests.Search;
 /// The cases that broke the earlier .NET port (lunr-format.md, "Traps"), and other corners of
 /// lunr's behaviour, each built by lunr.js and by us and compared as JSON and as bytes.
 /// </summary>
+[Slow(SlowGroup.Node)]
 public sealed class LunrTrapTests
 {
     private static readonly LunrField[] TitleBody = [new("title"), new("body")];

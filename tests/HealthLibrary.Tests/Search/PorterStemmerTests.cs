@@ -1,3 +1,4 @@
+using HealthLibrary.Tests.Support;
 using System.Text.Json.Nodes;
 using HealthLibrary.Search.Lunr;
 
@@ -36,6 +37,7 @@ public sealed class PorterStemmerTests
         Assert.Equal(stem, PorterStemmer.Stem(word));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Stems_every_corpus_word_and_suffix_variant_as_lunr_stemmer_does()
     {

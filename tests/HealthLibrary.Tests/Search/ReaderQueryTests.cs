@@ -10,6 +10,7 @@ namespace HealthLibrary.Tests.Search;
 /// through the search page's own search.js on the sample library, and through Pagefind, the peer.
 /// Only rates are shown for the held-out part, so that nobody tunes the page to its queries.
 /// </summary>
+[Slow(SlowGroup.Node)]
 public sealed class ReaderQueryTests(ITestOutputHelper output)
 {
     private static readonly string Queries = Path.Combine(Repository.Root, "tests", "reader-queries");

@@ -14,6 +14,7 @@ public sealed class SearchPipelineTests
     /// <summary>The library's single index and store: as built for the sample, as split: never would write them for 1,000 topics.</summary>
     private static IReadOnlyDictionary<string, byte[]> SingleFiles(string name) => LibraryBuilds.SingleFiles(Library(name));
 
+    [Slow(SlowGroup.Node)]
     [Theory]
     [MemberData(nameof(Libraries))]
     public void The_built_index_is_byte_for_byte_what_lunr_js_builds_from_the_same_documents(string library)
@@ -36,6 +37,7 @@ public sealed class SearchPipelineTests
         }
     }
 
+    [Slow(SlowGroup.Node)]
     [Theory]
     [MemberData(nameof(Libraries))]
     public void Searching_a_topics_title_finds_it_in_the_first_three_for_at_least_95_percent(string library)

@@ -11,6 +11,7 @@ namespace HealthLibrary.Tests.Search;
 /// <summary>The split index: chosen by size or by site.yml, cacheable by name, and answering exactly as lunr.js does.</summary>
 public sealed class SplitIndexTests
 {
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Auto_keeps_the_sample_in_one_file_and_splits_a_thousand_topics()
     {
@@ -95,6 +96,7 @@ public sealed class SplitIndexTests
         Assert.Equal(key, ExactTitleKey.Of(title));
     }
 
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Split_index_answers_exactly_as_lunr_js_on_the_sample()
     {
@@ -108,6 +110,7 @@ public sealed class SplitIndexTests
     /// page's prefix and typo forms, exact titles), each through lunr's own syntax and through the
     /// search page, compared with lunr.js's whole index built from the same documents.
     /// </summary>
+    [Slow(SlowGroup.Node)]
     [Fact]
     public void Split_index_answers_exactly_as_lunr_js_on_a_thousand_topics()
     {
