@@ -10,6 +10,7 @@ namespace HealthLibrary.Tests.Browser;
 /// patient: its urgent advice on page one, its address and review date, link targets, and no navigation.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Slow(SlowGroup.Browser)]
 public sealed partial class PrintTests(BrowserFixture browser)
 {
     /// <summary>Where a topic gives the emergency numbers: its urgent-help box, or else its emergency disclaimer.</summary>
