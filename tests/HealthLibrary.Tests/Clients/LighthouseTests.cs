@@ -12,7 +12,7 @@ namespace HealthLibrary.Tests.Clients;
 /// its score is reported, not asserted.
 /// </summary>
 [Collection(ClientsCollection.Name)]
-[Trait("Category", "Clients")]
+[Slow(SlowGroup.Clients)]
 [Trait("Client", "Lighthouse")]
 public sealed class LighthouseTests(ClientsFixture clients, ITestOutputHelper log)
 {

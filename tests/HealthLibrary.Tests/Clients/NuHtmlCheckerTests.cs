@@ -1,11 +1,12 @@
 using System.Text.Json;
+using HealthLibrary.Tests.Support;
 using Xunit.Abstractions;
 
 namespace HealthLibrary.Tests.Clients;
 
 /// <summary>The W3C Nu HTML Checker (vnu.jar, run by Java) over every page and stylesheet of the sample site.</summary>
 [Collection(ClientsCollection.Name)]
-[Trait("Category", "Clients")]
+[Slow(SlowGroup.Clients)]
 public sealed class NuHtmlCheckerTests(ClientsFixture clients, ITestOutputHelper log)
 {
     [Fact]

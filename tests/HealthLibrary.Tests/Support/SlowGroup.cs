@@ -20,4 +20,7 @@ public static class SlowGroup
 
     /// <summary>Packing the tool and installing it.</summary>
     public const string Packing = "packing";
+
+    /// <summary>Tools nobody here wrote (the Nu HTML checker, Lighthouse) over the built sample site.</summary>
+    public const string Clients = "clients";
 }
