@@ -11,6 +11,9 @@ public sealed record Reference(ReferenceType Type, string Title)
     /// <summary>Authors as PubMed writes them: surname and initials.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 
+    /// <summary>The authors who are people: without the "et al." that closes a list copied from a citation.</summary>
+    public IEnumerable<string> People => Authors.Where(author => !author.TrimEnd('.').Equals("et al", StringComparison.OrdinalIgnoreCase));
+
     public string? Journal { get; init; }
 
     public string? Volume { get; init; }

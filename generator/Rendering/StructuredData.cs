@@ -137,10 +137,10 @@ public static class StructuredData
             _ => "WebPage",
         });
         json.WriteString("name", reference.Title);
-        if (reference.Authors.Count > 0)
+        if (reference.People.Any())
         {
             json.WriteStartArray("author");
-            foreach (var author in reference.Authors)
+            foreach (var author in reference.People)
             {
                 json.WriteStartObject();
                 json.WriteString("@type", "Person");

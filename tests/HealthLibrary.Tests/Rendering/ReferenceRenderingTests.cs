@@ -6,7 +6,7 @@ namespace HealthLibrary.Tests.Rendering;
 /// <summary>References in the NLM (Vancouver) style, numbered by first citation, with citations that link both ways.</summary>
 public sealed class ReferenceRenderingTests
 {
-    private const string Site = Sites.Small + """
+    internal const string Site = Sites.Small + """
 
         -- input/topics/delta.md --
         ---
