@@ -61,7 +61,7 @@ internal sealed class CachedInclude : IScriptCustomFunction
         var isolated = context.IsIsolated ? context : context.Theme.IsolatedContext();
         try
         {
-            return (TrustedHtml)TrustedInclude.Instance.Invoke(isolated, callerContext, [name, value], null)!;
+            return TrustedInclude.Render(isolated, callerContext, [name, value], null);
         }
         catch when (!context.IsIsolated)
         {

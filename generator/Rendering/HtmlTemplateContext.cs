@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace HealthLibrary.Rendering;
 
@@ -26,6 +27,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private readonly ScriptObject _page = new();
     private readonly TextWriterOutput _writer = new();
 
+    /// <summary>The outputs of the includes being written in place, one per level of nesting, kept from include to include.</summary>
+    private readonly List<ForwardingOutput> _inPlace = [];
+    private int _inPlaceDepth;
+
     public HtmlTemplateContext(CompiledTheme theme, bool isolated = false)
         : base(Builtins())
     {
@@ -39,6 +44,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = MaxLoopIterations;
         RecursiveLimit = MaxDepth;
         ObjectRecursionLimit = MaxDepth;
+        // Scriban cuts a render off after a million characters, and a value at a million, with "...": a listing of
+        // thousands of topics is longer than that, so pages have no limit, and a value too long to print fails the build.
+        OutputLimit = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         // Data reaches templates as dictionaries and lists; no property or method of any other .NET object is visible.
         MemberFilter = _ => false;
         // An include's lines come out as the included template wrote them, not re-indented to where it was called.
@@ -80,6 +89,37 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Renders an included template into the output where it is called, as Scriban's include would render it into a
+    /// string of its own: with its arguments as <c>$</c> and its own local variables.
+    /// </summary>
+    public void IncludeInPlace(Template template, ScriptArray arguments, ScriptNode callerContext)
+    {
+        if (_inPlaceDepth == _inPlace.Count)
+        {
+            _inPlace.Add(new ForwardingOutput());
+        }
+
+        var output = _inPlace[_inPlaceDepth++];
+        output.Target = Output is ForwardingOutput outer ? outer.Target : Output;
+        EnterRecursive(callerContext);
+        PushOutput(output);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            template.Render(this);
+        }
+        finally
+        {
+            PopLocal();
+            PopOutput();
+            ExitRecursive(callerContext);
+            output.Target = null;
+            _inPlaceDepth--;
+        }
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -89,7 +129,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case TrustedHtml html:
                 Write(html.Html);
                 break;
-            case PageContent content when Output == _writer && _writer.Writer is { } writer:
+            case PageContent content when WritesToPage && _writer.Writer is { } writer:
                 // The page's content goes from its blocks straight into the page, never made into one string.
                 content.Text.WriteTo(writer);
                 break;
@@ -104,12 +144,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
         return this;
     }
 
+    /// <summary>True while what is written goes straight into the page's writer, from the template or an include written in place.</summary>
+    private bool WritesToPage => (Output is ForwardingOutput forwarding ? forwarding.Target : Output) == _writer;
+
     public override string? ObjectToString(object? value, bool nested = false) => value switch
     {
         TrustedHtml html => html.Html,
         PageContent content => content.Text.ToString(),
         _ => base.ObjectToString(value, nested),
     };
+
+    /// <summary>
+    /// Scriban converts every argument of every call to its parameter's type; most parameters take any object, and the
+    /// answer for those is the value itself, which Scriban would reach only after several reflection checks per argument.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) && value is not IScriptConvertibleTo ? value : base.ToObject(span, value, destinationType);
 
     /// <summary>As in Handlebars and JavaScript, empty text and an empty list are false in an <c>if</c>, so a template need not test their size.</summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch
@@ -175,6 +225,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
             Write(text, offset, count);
             return ValueTask.CompletedTask;
         }
+
+        public override string ToString() => "";
+    }
+
+    /// <summary>
+    /// The output of an include written in place: what the included template writes goes on to the output it was called
+    /// from, and, read back as text, it is empty, so Scriban's Template.Render hands back "" and clears nothing.
+    /// </summary>
+    private sealed class ForwardingOutput : IScriptOutput
+    {
+        public IScriptOutput? Target { get; set; }
+
+        public void Write(string text, int offset, int count) => Target!.Write(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>
+            Target!.WriteAsync(text, offset, count, cancellationToken);
 
         public override string ToString() => "";
     }
