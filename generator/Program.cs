@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HealthLibrary.Cli;
+using HealthLibrary.Cli.Serve;
 
 var root = new RootCommand("healthlib: builds a health-topic library into a static site with a search index")
 {

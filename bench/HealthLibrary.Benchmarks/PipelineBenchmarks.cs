@@ -2,11 +2,13 @@ using BenchmarkDotNet.Attributes;
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Rendering;
 using HealthLibrary.Search;
 using HealthLibrary.Search.Lunr;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Benchmarks;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 

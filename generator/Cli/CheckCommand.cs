@@ -1,5 +1,5 @@
 using System.CommandLine;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 
 namespace HealthLibrary.Cli;

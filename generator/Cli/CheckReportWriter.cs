@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Review;
 using Spectre.Console;
 
 namespace HealthLibrary.Cli;

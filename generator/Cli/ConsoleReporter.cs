@@ -75,7 +75,7 @@ public sealed class ConsoleReporter(IAnsiConsole output, IAnsiConsole errors, Te
     /// Runs <paramref name="work"/> with a progress display on standard error: live bars in a terminal, plain lines in
     /// a pipe. Standard output stays for the summary line alone.
     /// </summary>
-    public T WithProgress<T>(Func<Pipeline.IBuildProgress, T> work)
+    public T WithProgress<T>(Func<IBuildProgress, T> work)
     {
         if (!errors.Profile.Capabilities.Interactive)
         {

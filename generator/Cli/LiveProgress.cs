@@ -1,4 +1,4 @@
-using HealthLibrary.Pipeline;
+using HealthLibrary.Diagnostics;
 using Spectre.Console;
 
 namespace HealthLibrary.Cli;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 
 namespace HealthLibrary.Cli;
 

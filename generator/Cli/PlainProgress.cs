@@ -1,5 +1,5 @@
 using System.Globalization;
-using HealthLibrary.Pipeline;
+using HealthLibrary.Diagnostics;
 using Spectre.Console;
 
 namespace HealthLibrary.Cli;

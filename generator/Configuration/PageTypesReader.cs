@@ -1,5 +1,5 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Configuration;
 

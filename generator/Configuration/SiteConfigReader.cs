@@ -1,5 +1,6 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Configuration;
 

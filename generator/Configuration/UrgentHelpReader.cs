@@ -1,5 +1,6 @@
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Configuration;
 
@@ -75,7 +76,7 @@ public static class UrgentHelpReader
             var phone = Number(nested, "phone");
             var text = Number(nested, "text");
             var url = nested.String("url");
-            if (url is not null && !TopicReader.IsWebAddress(url))
+            if (url is not null && !ExternalAddresses.IsWebAddress(url))
             {
                 reader.Diagnostics.Error(DiagnosticCode.InvalidValue, nested.ValueLocation("url"), $"service url '{url}' is not an http or https address", "for example https://www.samaritans.org/");
             }

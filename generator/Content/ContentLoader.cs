@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using HealthLibrary.Configuration;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Content;
 
@@ -10,7 +12,7 @@ public static class ContentLoader
 {
     public const string TopicsFolder = "topics";
     public const string PagesFolder = "pages";
-    public const string AssetsFolder = "assets";
+    public const string AssetsFolder = AssetReference.Folder;
 
     /// <summary>About 150,000 words: far beyond any health topic a reader can take in.</summary>
     private const int LargeTopic = 1_000_000;
@@ -29,7 +31,7 @@ public static class ContentLoader
         DateOnly today,
         string? baseUrlOverride = null,
         ParsedFileCache? cache = null,
-        Pipeline.IBuildProgress? progress = null,
+        IBuildProgress? progress = null,
         Action<SiteConfig, IReadOnlyList<string>>? settingsRead = null,
         ConcurrentDictionary<string, byte[]>? readHashes = null)
     {
@@ -102,7 +104,7 @@ public static class ContentLoader
         ParsedFileCache? cache,
         ConcurrentDictionary<string, byte[]>? readHashes,
         ConcurrentBag<string> parsed,
-        Pipeline.IBuildProgress? progress,
+        IBuildProgress? progress,
         Func<string, string, string, DiagnosticBag, T?> read)
         where T : class
     {

@@ -1,4 +1,5 @@
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Content;
 

@@ -1,3 +1,4 @@
+using HealthLibrary.Content.Citations;
 using Markdig.Syntax;
 
 namespace HealthLibrary.Content;

@@ -1,4 +1,5 @@
 using System.Text;
+using HealthLibrary.Content.Citations;
 using HealthLibrary.Diagnostics;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -26,7 +27,7 @@ public sealed class MarkdownSyntax
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseTaskLists();
-        builder.Extensions.AddIfNotAlready<Citations.CitationExtension>();
+        builder.Extensions.AddIfNotAlready<CitationExtension>();
         // Care cards are Markdig's ':::' custom containers, without the inline '::' markup that extension also brings.
         builder.BlockParsers.InsertBefore<Markdig.Parsers.FencedCodeBlockParser>(new CareCardParser());
         if (autoLinks)
@@ -160,7 +161,7 @@ public sealed class MarkdownSyntax
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var inline in document.Descendants<Inline>())
         {
-            if (inline is Citations.CitationInline citation)
+            if (inline is CitationInline citation)
             {
                 citations ??= [];
                 citations.AddRange(citation.Ids.Select(id => new BodyCitation(id.Id, citation.Line + 1, id.Column + 1)));

@@ -1,4 +1,6 @@
+using HealthLibrary.Configuration;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Content;
 

@@ -1,5 +1,7 @@
 using HealthLibrary.Configuration;
+using HealthLibrary.Content.Citations;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Content;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using HealthLibrary.Configuration;
+using HealthLibrary.Content.Citations;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Content;
 
@@ -71,7 +73,7 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
         var slug = ReadSlug(reader, path);
         var body = markdown.Parse(split.Body, display, diagnostics);
-        var references = Citations.CitationOrder.Apply(ReferenceReader.Read(reader, today), body.Citations, display, diagnostics);
+        var references = CitationOrder.Apply(ReferenceReader.Read(reader, today), body.Citations, display, diagnostics);
         var draft = reader.Boolean("draft") ?? false;
         var urgentHelp = ReadUrgentHelp(reader, risk);
         var (type, typeLocation) = ReadType(reader, category);
@@ -342,9 +344,6 @@ public sealed partial class TopicReader(SiteConfig config, IReadOnlyDictionary<s
 
         return related;
     }
-
-    internal static bool IsWebAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
 
     /// <summary>A path from the site's root; no empty segment, as a disk would merge "a//b" into "a/b".</summary>
     [GeneratedRegex(@"^/(?:[A-Za-z0-9._~\-]+/)*[A-Za-z0-9._~\-]*$")]

@@ -1,3 +1,4 @@
+
 namespace HealthLibrary.Diagnostics;
 
 /// <summary>The stable codes of every diagnostic, so writers and tools can look them up.</summary>

@@ -9,6 +9,10 @@ namespace HealthLibrary.Diagnostics;
 /// </summary>
 public static partial class ExternalAddresses
 {
+    /// <summary>True for an absolute http or https address with a host, as a reference or a help service must give.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Length > 0;
+
     /// <summary>True for an address written to leave the site: it has a scheme, or starts with www. or //.</summary>
     public static bool LooksExternal(string url) =>
         Scheme().IsMatch(url) || url.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal);

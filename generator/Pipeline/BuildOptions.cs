@@ -1,4 +1,6 @@
-using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
+
 
 namespace HealthLibrary.Pipeline;
 

@@ -1,7 +1,8 @@
 using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
-using HealthLibrary.Diagnostics;
 using HealthLibrary.Rendering;
 
 namespace HealthLibrary.Pipeline;

@@ -1,4 +1,4 @@
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
 using HealthLibrary.Rendering;
 

@@ -1,8 +1,10 @@
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
 using HealthLibrary.Rendering;
+using HealthLibrary.Review;
 using HealthLibrary.Search;
 
 namespace HealthLibrary.Pipeline;

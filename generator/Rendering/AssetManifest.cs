@@ -1,4 +1,5 @@
 using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
 
 namespace HealthLibrary.Rendering;

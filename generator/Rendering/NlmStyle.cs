@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using HealthLibrary.Content;
+using HealthLibrary.Content.Citations;
 
 namespace HealthLibrary.Rendering;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
+using HealthLibrary.Content.Citations;
 using HealthLibrary.Model;
+using HealthLibrary.Yaml;
 
 namespace HealthLibrary.Rendering;
 

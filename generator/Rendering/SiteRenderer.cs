@@ -1,6 +1,7 @@
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
 using HealthLibrary.Output;
 using Scriban.Syntax;
@@ -32,7 +33,7 @@ public sealed class SiteRenderer
 
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
     /// <param name="rendered">Told of each page once it is written (or has failed), on the thread that rendered it.</param>
-    public int Render(IOutputSink sink, DiagnosticBag diagnostics, Pipeline.IBuildProgress? progress = null, Action<PageJob>? rendered = null)
+    public int Render(IOutputSink sink, DiagnosticBag diagnostics, IBuildProgress? progress = null, Action<PageJob>? rendered = null)
     {
         var failures = new System.Collections.Concurrent.ConcurrentBag<(PageJob Job, TemplateFailure Failure)>();
         progress?.Start("Rendering", Pages.Count);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
+using HealthLibrary.Content.Citations;
 using HealthLibrary.Model;
 
 namespace HealthLibrary.Rendering;

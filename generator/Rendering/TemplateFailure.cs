@@ -1,5 +1,5 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 
 namespace HealthLibrary.Rendering;
 

@@ -1,4 +1,5 @@
-using HealthLibrary.Content;
+using HealthLibrary.Configuration;
+
 
 namespace HealthLibrary.Rendering;
 

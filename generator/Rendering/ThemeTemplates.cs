@@ -1,6 +1,7 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Model;
+using HealthLibrary.Yaml;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

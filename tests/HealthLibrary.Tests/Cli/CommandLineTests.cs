@@ -1,5 +1,6 @@
 using System.Reflection;
 using HealthLibrary.Cli;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
@@ -32,7 +33,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     private int Build(BuildOptions? options = null) =>
-        BuildCommand.Run(Input, Output, (options ?? new BuildOptions()) with { Theme = new HealthLibrary.Content.FileSystemContentSource(Repository.DefaultTheme) }, Reporter);
+        BuildCommand.Run(Input, Output, (options ?? new BuildOptions()) with { Theme = new HealthLibrary.Input.FileSystemContentSource(Repository.DefaultTheme) }, Reporter);
 
     [Fact]
     public void A_good_build_exits_0_and_ends_with_one_summary_line()
@@ -52,7 +53,7 @@ public sealed class CommandLineTests : IDisposable
         WriteSite(Sites.Small);
         var file = Path.Combine(_folder, "documents.json");
 
-        Assert.Equal(ExitCode.Success, BuildCommand.Run(Input, Output, new BuildOptions { Theme = new HealthLibrary.Content.FileSystemContentSource(Repository.DefaultTheme) }, Reporter, file));
+        Assert.Equal(ExitCode.Success, BuildCommand.Run(Input, Output, new BuildOptions { Theme = new HealthLibrary.Input.FileSystemContentSource(Repository.DefaultTheme) }, Reporter, file));
 
         // Pages render on several threads in any order; the index must still get the documents in site order.
         using var documents = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(file));

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using HealthLibrary.Cli;
 using HealthLibrary.Configuration;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
 using YamlDotNet.RepresentationModel;

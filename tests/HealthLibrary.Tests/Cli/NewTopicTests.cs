@@ -1,5 +1,6 @@
 using HealthLibrary.Cli;
 using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Cli;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HealthLibrary.Cli;
 using HealthLibrary.Cli.Serve;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Clients;

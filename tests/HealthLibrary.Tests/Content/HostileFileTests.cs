@@ -1,6 +1,5 @@
 using System.Text;
-using HealthLibrary.Content;
-using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Rendering;
 using HealthLibrary.Tests.Support;

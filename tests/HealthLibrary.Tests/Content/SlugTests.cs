@@ -1,4 +1,4 @@
-using HealthLibrary.Content;
+using HealthLibrary.Configuration;
 using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Content;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;

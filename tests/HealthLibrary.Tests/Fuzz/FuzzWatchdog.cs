@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HealthLibrary.Pipeline;
+using HealthLibrary.Diagnostics;
 
 namespace HealthLibrary.Tests.Fuzz;
 

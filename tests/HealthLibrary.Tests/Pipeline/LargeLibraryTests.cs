@@ -1,4 +1,5 @@
 using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Search;
 using HealthLibrary.Tests.Support;

@@ -1,5 +1,7 @@
 using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
+using HealthLibrary.Review;
 using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Pipeline;

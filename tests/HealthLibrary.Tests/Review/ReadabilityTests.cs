@@ -1,4 +1,5 @@
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Review;
 
 namespace HealthLibrary.Tests.Review;
 

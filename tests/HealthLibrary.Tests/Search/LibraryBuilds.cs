@@ -1,5 +1,5 @@
 using HealthLibrary.Configuration;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Search;
 using HealthLibrary.Tests.Support;

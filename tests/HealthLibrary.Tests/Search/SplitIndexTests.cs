@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HealthLibrary.Configuration;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Search;

@@ -1,3 +1,5 @@
+using HealthLibrary.Content.Citations;
+
 namespace HealthLibrary.Tests.Support;
 
 /// <summary>A library whose writers tried to inject script through every field: each payload sets window.__pwned if it ever runs.</summary>

@@ -1,5 +1,5 @@
-using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Input;
 using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 

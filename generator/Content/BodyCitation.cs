@@ -1,4 +1,0 @@
-namespace HealthLibrary.Content;
-
-/// <summary>One id cited by <c>[@id]</c> in a body, at its 1-based line and column in the file.</summary>
-public sealed record BodyCitation(string Id, int Line, int Column);

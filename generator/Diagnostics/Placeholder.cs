@@ -1,4 +1,0 @@
-namespace HealthLibrary.Diagnostics;
-
-/// <summary>A setting still marked "TODO:" (a value or a comment), listed by <c>check</c> until the writer fills it in.</summary>
-public sealed record Placeholder(SourceLocation Location, string Text);

@@ -1,4 +1,0 @@
-namespace HealthLibrary.Diagnostics;
-
-/// <summary>A published topic with no references: a reviewer cannot check where its claims come from.</summary>
-public sealed record UncitedTopic(string File, string Title);
