@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Tests.Support;
 
 namespace HealthLibrary.Tests.Rendering;
