@@ -15,7 +15,4 @@ public sealed record Page(
     bool Draft,
     MarkdownBody Body,
     SourceLocation SlugLocation)
-{
-    /// <summary>The picture shared with a link to this page (front matter <c>image:</c>), instead of the site's.</summary>
-    public Located<string>? Image { get; init; }
-}
+    : WrittenPage(SourcePath, DisplayPath, Slug, Title, Updated, Aliases, Draft, Body, SlugLocation);

@@ -36,6 +36,7 @@ public sealed record Topic(
     MarkdownBody Body,
     SourceLocation SlugLocation,
     SourceLocation CategoryLocation = default)
+    : WrittenPage(SourcePath, DisplayPath, Slug, Title, Updated, Aliases, Draft, Body, SlugLocation)
 {
     /// <summary>Clinical codes the topic is about, for links from other health systems and the page's structured data.</summary>
     public IReadOnlyList<Codes.ClinicalCode> Codes { get; init; } = [];
@@ -50,7 +51,4 @@ public sealed record Topic(
 
     /// <summary>Where each synonym was written, in the order of <see cref="Synonyms"/>.</summary>
     public IReadOnlyList<SourceLocation> SynonymLocations { get; init; } = [];
-
-    /// <summary>The picture shared with a link to this topic (front matter <c>image:</c>, a file of assets/), instead of the site's.</summary>
-    public Located<string>? Image { get; init; }
 }

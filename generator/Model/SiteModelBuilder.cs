@@ -59,7 +59,7 @@ public static class SiteModelBuilder
         var targets = LinkTargets(content, urls);
         var links = ResolveLinks(content, targets, urls, diagnostics, previous);
         var tags = BuildTags(ordered);
-        var aliases = BuildAliases(topics, pages, PageAddresses(urls, content, categories, tags), urls, diagnostics);
+        var aliases = BuildAliases(topics, pages, SitePlan.Of(urls, config, topics, pages, categories, tags, content.Authors.Values, []), urls, diagnostics);
 
         return new SiteModel(
             config,
@@ -79,18 +79,11 @@ public static class SiteModelBuilder
             content.Markdown);
     }
 
-    private static void CheckUniqueSlugs<T>(IReadOnlyList<T> documents, string kind, DiagnosticBag diagnostics)
-        where T : class
+    private static void CheckUniqueSlugs(IEnumerable<WrittenPage> documents, string kind, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var (slug, display, location) in documents.Select(document => (document.Slug, document.DisplayPath, document.SlugLocation)))
         {
-            var (slug, display, location) = document switch
-            {
-                Topic topic => (topic.Slug, topic.DisplayPath, topic.SlugLocation),
-                Page page => (page.Slug, page.DisplayPath, page.SlugLocation),
-                _ => throw new ArgumentException("not a topic or page", nameof(documents)),
-            };
             if (seen.TryGetValue(slug, out var first))
             {
                 diagnostics.Error(DiagnosticCode.DuplicateSlug, location, $"the {kind} slug '{slug}' is also used by {first}", "two pages cannot share one address; set a different slug: in one of them");
@@ -107,8 +100,7 @@ public static class SiteModelBuilder
     {
         var assets = content.Assets.ToHashSet(StringComparer.Ordinal);
         var named = new[] { ("icon", content.Config.Icon), ("image", content.Config.Image) }
-            .Concat(topics.Select(topic => ("image", topic.Image)))
-            .Concat(pages.Select(page => ("image", page.Image)));
+            .Concat(topics.Cast<WrittenPage>().Concat(pages).Select(written => ("image", written.Image)));
         foreach (var (key, path) in named)
         {
             if (path is { } located && !assets.Contains(located.Value))
@@ -297,36 +289,16 @@ public static class SiteModelBuilder
             && (ReferenceEquals(old.Body, target.Body) || old.Body.Headings.Select(h => h.Id).SequenceEqual(target.Body.Headings.Select(h => h.Id), StringComparer.Ordinal)));
 
     /// <summary>
-    /// The addresses of every page the site writes besides topics and pages, and of the files beside them
-    /// (SiteRenderer writes sitemap.xml, robots.txt, feed.xml and the hosting files; /static/ and /search/ hold assets and the index).
-    /// </summary>
-    private static IEnumerable<string> PageAddresses(SiteUrls urls, LoadedContent content, List<Category> categories, List<Tag> tags) =>
-        new[]
-        {
-            urls.Home, urls.AToZ, urls.RiskIndex, urls.Search, urls.NotFound, urls.Sitemap, urls.Robots,
-            urls.Feed, urls.BasePath + "_headers", urls.BasePath + "_redirects", urls.BasePath + ".nojekyll",
-            urls.BasePath + "search/index.json", urls.BasePath + "search/store.json", urls.Codes, urls.CodesIndex,
-        }
-            .Concat(categories.Select(category => urls.Category(category.Slug)))
-            .Concat(tags.Select(tag => urls.Tag(tag.Slug)))
-            .Concat(content.Config.RiskLevels.Select(level => urls.Risk(level.Id)))
-            .Concat(content.Authors.Keys.Select(urls.Author))
-            .Concat(content.Config.UrgentHelp is null ? [] : [urls.GetHelp]);
-
-    /// <summary>
     /// Redirect pages for old addresses. Each goes where the build writes a file, so it is checked against every
     /// file the site writes, as a disk would: not on a page, not inside a file, and not in /assets/.
     /// </summary>
-    /// <summary>Folders that hold the site's files (assets, their hashed copies, the search index), where no page may go.</summary>
-    private static readonly string[] FileFolders = [ContentLoader.AssetsFolder, "static", "search"];
-
-    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, IEnumerable<string> otherAddresses, SiteUrls urls, DiagnosticBag diagnostics)
+    private static List<Alias> BuildAliases(List<Topic> topics, List<Page> pages, SitePlan plan, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var layout = new OutputLayout();
-        foreach (var url in otherAddresses.Concat(topics.Select(topic => urls.Topic(topic.Slug))).Concat(pages.Select(page => urls.Page(page.Slug))))
+        foreach (var file in plan.Files)
         {
             // Pages that collide with each other are reported by the slug checks.
-            layout.Claim(urls.OutputPath(url));
+            layout.Claim(file.Path);
         }
 
         var aliases = new List<Alias>();
@@ -338,7 +310,7 @@ public static class SiteModelBuilder
             {
                 var aliasUrl = urls.FromSitePath(alias.Value);
                 var path = urls.OutputPath(aliasUrl);
-                if (FileFolders.FirstOrDefault(folder => path.StartsWith(folder + "/", StringComparison.OrdinalIgnoreCase)) is { } folder)
+                if (SitePlan.FileFolders.FirstOrDefault(folder => path.StartsWith(folder + "/", StringComparison.OrdinalIgnoreCase)) is { } folder)
                 {
                     diagnostics.Error(DiagnosticCode.DuplicateSlug, alias.Location, $"alias '{alias.Value}' is in /{folder}/, which holds the site's files", $"pick an address outside /{folder}/");
                 }

@@ -35,6 +35,21 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Robots => BasePath + "robots.txt";
 
+    /// <summary>The icon browsers ask for at the site's root whether or not a page names it.</summary>
+    public string Favicon => BasePath + "favicon.ico";
+
+    /// <summary>The icon phones ask for at the site's root.</summary>
+    public string TouchIcon => BasePath + "apple-touch-icon.png";
+
+    /// <summary>Netlify's and Cloudflare Pages' file of response headers.</summary>
+    public string HostingHeaders => BasePath + "_headers";
+
+    /// <summary>Netlify's and Cloudflare Pages' file of redirects from old addresses.</summary>
+    public string HostingRedirects => BasePath + "_redirects";
+
+    /// <summary>Tells GitHub Pages not to run Jekyll, which drops files and folders starting with '_'.</summary>
+    public string NoJekyll => BasePath + ".nojekyll";
+
     public string Topic(string slug) => $"{BasePath}topics/{slug}/";
 
     public string Category(string slug) => $"{BasePath}categories/{slug}/";

@@ -91,7 +91,7 @@ public static class TopicReplacement
         };
     }
 
-    /// <summary>Every value of a topic that decides where it is listed, how it is ordered, what links to it and what it links to.</summary>
+    /// <summary>Every value of a topic that decides where it is listed, how it is ordered, what links to it, what it links to and which codes name it.</summary>
     private static bool SameModelKeys(Topic old, Topic now) =>
         !now.Draft && !old.Draft
         && old.Slug == now.Slug && old.Title == now.Title && old.Summary == now.Summary && old.Risk?.Id == now.Risk?.Id && old.Category == now.Category
@@ -100,5 +100,7 @@ public static class TopicReplacement
         && old.Tags.SequenceEqual(now.Tags, StringComparer.Ordinal) && old.Synonyms.SequenceEqual(now.Synonyms, StringComparer.Ordinal)
         && old.Related.Select(r => r.Value).SequenceEqual(now.Related.Select(r => r.Value), StringComparer.Ordinal)
         && old.Aliases.Select(a => a.Value).SequenceEqual(now.Aliases.Select(a => a.Value), StringComparer.Ordinal)
-        && old.Body.Headings.Select(h => h.Id).SequenceEqual(now.Body.Headings.Select(h => h.Id), StringComparer.Ordinal);
+        && old.Body.Headings.Select(h => h.Id).SequenceEqual(now.Body.Headings.Select(h => h.Id), StringComparer.Ordinal)
+        // Codes make /codes/index.json and the codes page, which a swap does not write again.
+        && old.Codes.Select(c => (c.System, c.Code, c.Display)).SequenceEqual(now.Codes.Select(c => (c.System, c.Code, c.Display)));
 }

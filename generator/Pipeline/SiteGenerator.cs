@@ -90,7 +90,7 @@ public static class SiteGenerator
         // thread only adds the terms in order. Only documents made ahead of the index wait.
         // The search page names the split index's vocabulary by its content hash: it renders last, once the index is
         // written.
-        var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        var positions = new Dictionary<WrittenPage, int>(ReferenceEqualityComparer.Instance);
         foreach (var (subject, position) in SearchDocumentBuilder.Subjects(model).Select((subject, position) => (subject, position)))
         {
             positions[subject] = position;
@@ -108,14 +108,14 @@ public static class SiteGenerator
         var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
         void Rendered(PageJob job)
         {
-            if (job.Subject is null || !positions.TryGetValue(job.Subject, out var position))
+            if (job.File.Written is not { } written || !positions.TryGetValue(written, out var position))
             {
                 return;
             }
 
-            var document = SearchDocumentBuilder.Of(model, job.Subject, position);
+            var document = SearchDocumentBuilder.Of(model, written, position);
             feed.Add(position, (document, builder.Analyze(document.Fields)));
-            (job.Subject is Topic topic ? topic.Body : ((Page)job.Subject).Body).Release();
+            written.Body.Release();
             if (Interlocked.Increment(ref released) % collectEvery == 0)
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: false);

@@ -11,7 +11,7 @@ namespace HealthLibrary.Rendering;
 /// </summary>
 public sealed class AssetManifest
 {
-    public const string StaticFolder = "static";
+    public const string StaticFolder = SitePlan.StaticFolder;
 
     private readonly SortedDictionary<string, Asset> _assets;
 

@@ -76,7 +76,7 @@ public sealed class PageFingerprints
                 inputs.Add(_groups.Value.GetValueOrDefault("written/" + author.Id));
                 inputs.Add(_groups.Value.GetValueOrDefault("reviewed/" + author.Id));
                 break;
-            case null when job.Template != "404":
+            case null when job.File.Kind != SiteFileKind.NotFound:
                 // Home, A to Z and the risk scale list every topic.
                 inputs.Add(_groups.Value[""]);
                 break;

@@ -1,7 +1,15 @@
+using HealthLibrary.Model;
+
 namespace HealthLibrary.Rendering;
 
-/// <summary>
-/// One page of the site: the template that renders it, its address, what it is about (a Topic, Page, Category,
-/// Tag, RiskLevel or Author; null for the site-wide pages) and the writer's file it comes from, if any.
-/// </summary>
-public sealed record PageJob(string Template, string Url, object? Subject, string? SourcePath);
+/// <summary>One page of the site's plan and the template that renders it.</summary>
+public sealed record PageJob(string Template, PlannedFile File)
+{
+    public string Url => File.Url;
+
+    /// <summary>What the page is about (see <see cref="PlannedFile.Subject"/>); null for the site-wide pages.</summary>
+    public object? Subject => File.Subject;
+
+    /// <summary>The writer's file the page comes from, for a topic or a page.</summary>
+    public string? SourcePath => File.Written?.SourcePath;
+}

@@ -61,8 +61,8 @@ public sealed class PageViews
             {
                 ["url"] = assets?.Url(icons.Source, urls) ?? urls.BasePath + ContentLoader.AssetsFolder + "/" + icons.Source,
                 ["type"] = icons.SourceType,
-                ["favicon_url"] = urls.BasePath + SiteIcons.FaviconPath,
-                ["touch_url"] = urls.BasePath + SiteIcons.TouchIconPath,
+                ["favicon_url"] = urls.Favicon,
+                ["touch_url"] = urls.TouchIcon,
             },
             ["categories"] = site.Categories.Select(c => CategoryLink(c)).ToList(),
             ["pages"] = site.Pages.Select(p => new Dictionary<string, object?> { ["title"] = p.Title, ["url"] = urls.Page(p.Slug) }).ToList<object?>(),

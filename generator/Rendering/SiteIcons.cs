@@ -9,9 +9,6 @@ namespace HealthLibrary.Rendering;
 /// </summary>
 public sealed class SiteIcons
 {
-    public const string FaviconPath = "favicon.ico";
-    public const string TouchIconPath = "apple-touch-icon.png";
-
     private SiteIcons(string source, string sourceType, byte[] favicon, byte[] touchIcon)
     {
         Source = source;

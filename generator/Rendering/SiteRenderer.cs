@@ -25,10 +25,14 @@ public sealed class SiteRenderer
         _assets = assets;
         _input = input;
         _views = new PageViews(site, new MarkdownRenderer(site.Markdown, site.Urls), search, today, assets.Icons, assets);
-        Pages = PlanPages(site, theme);
+        Plan = SitePlan.Of(site);
+        Pages = [.. Plan.Pages.Select(file => new PageJob(TemplateOf(file, theme), file))];
     }
 
-    /// <summary>Every page of the site, in a fixed order: the site-wide pages, then topics, listings and pages.</summary>
+    /// <summary>Every file the site writes, with its kind and address.</summary>
+    public SitePlan Plan { get; }
+
+    /// <summary>Every page of the site, in the plan's order: the site-wide pages, then topics, listings and pages.</summary>
     public IReadOnlyList<PageJob> Pages { get; }
 
     /// <summary>Renders and writes every file; returns how many pages were written. Template failures become diagnostics.</summary>
@@ -50,7 +54,7 @@ public sealed class SiteRenderer
             else
             {
                 // A sink is done with the bytes when Write returns, so the buffer serves the next page.
-                sink.Write(new OutputFile(_site.Urls.OutputPath(job.Url), buffer.Written));
+                sink.Write(new OutputFile(job.File.Path, buffer.Written));
             }
 
             rendered?.Invoke(job);
@@ -70,11 +74,11 @@ public sealed class SiteRenderer
         // Topics and pages go first, so their bodies can be let go early (see SiteGenerator.Build); listings, which
         // only need titles and summaries, after them. One worker per core: the thread pool would add more while
         // writes block, and starve the index's thread.
-        var order = Pages.Where(job => job.Subject is Topic or Page).Concat(Pages.Where(job => job.Subject is not (Topic or Page) && job.Template != "search"));
+        var order = Pages.Where(job => job.File.Written is not null).Concat(Pages.Where(job => job.File.Written is null && job.File.Kind != SiteFileKind.Search));
         try
         {
             Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, RenderOne);
-            Pages.Where(job => job.Template == "search").ToList().ForEach(RenderOne);
+            Pages.Where(job => job.File.Kind == SiteFileKind.Search).ToList().ForEach(RenderOne);
         }
         catch
         {
@@ -135,26 +139,29 @@ public sealed class SiteRenderer
     public IEnumerable<OutputFile> OtherFiles()
     {
         var urls = _site.Urls;
-        foreach (var alias in _site.Aliases)
+        foreach (var file in Plan.Files.Where(file => !file.IsPage))
         {
-            yield return OutputFile.Text(urls.OutputPath(alias.Url), RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title));
+            var content = file.Kind switch
+            {
+                SiteFileKind.Redirect when file.Subject is Alias alias => Utf8(RedirectPage.Write(alias.TargetUrl, urls.Absolute(alias.TargetUrl), alias.Title)),
+                SiteFileKind.Sitemap => Utf8(SitemapWriter.Write(SitemapEntries())),
+                SiteFileKind.Robots => Utf8($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n"),
+                SiteFileKind.Feed => Utf8(AtomFeedWriter.Write(_site)),
+                SiteFileKind.CodesIndex => Utf8(CodesIndexFile.Write(_site)),
+                SiteFileKind.HostingHeaders => Utf8(HostingRules.Headers(urls)),
+                SiteFileKind.HostingRedirects => Utf8(HostingRules.Redirects(_site.Aliases)),
+                SiteFileKind.Favicon => _assets.Icons?.Favicon,
+                SiteFileKind.TouchIcon => _assets.Icons?.TouchIcon,
+                SiteFileKind.NoJekyll => [],
+                _ => throw new InvalidOperationException($"nothing writes a {file.Kind}"),
+            };
+            if (content is not null)
+            {
+                yield return new OutputFile(file.Path, content);
+            }
         }
 
-        yield return OutputFile.Text(urls.OutputPath(urls.Sitemap), SitemapWriter.Write(SitemapEntries()));
-        yield return OutputFile.Text(urls.OutputPath(urls.Robots), $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n");
-        yield return OutputFile.Text(urls.OutputPath(urls.Feed), AtomFeedWriter.Write(_site));
-        yield return OutputFile.Text(urls.OutputPath(urls.CodesIndex), CodesIndexFile.Write(_site));
-        yield return OutputFile.Text("_headers", HostingRules.Headers(urls));
-        yield return OutputFile.Text("_redirects", HostingRules.Redirects(_site.Aliases));
-
-        if (_assets.Icons is { } icons)
-        {
-            yield return new OutputFile(SiteIcons.FaviconPath, icons.Favicon);
-            yield return new OutputFile(SiteIcons.TouchIconPath, icons.TouchIcon);
-        }
-
-        // GitHub Pages would otherwise run Jekyll, which drops files and folders starting with '_'.
-        yield return OutputFile.Text(".nojekyll", "");
+        static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
     }
 
     /// <summary>Each asset twice: at its plain name under /assets/ for hand-written addresses, and content-hashed under /static/ for long caching.</summary>
@@ -162,31 +169,24 @@ public sealed class SiteRenderer
         _assets.All.SelectMany(asset => new[] { ContentLoader.AssetsFolder + "/" + asset.Name, AssetManifest.StaticFolder + "/" + asset.FingerprintedName }
             .Select(path => new OutputFile(path, asset.Bytes)));
 
-    private static List<PageJob> PlanPages(SiteModel site, ThemeTemplates theme)
+    /// <summary>The template of each kind of page; a topic's comes from its page type.</summary>
+    private static string TemplateOf(PlannedFile file, ThemeTemplates theme) => file.Kind switch
     {
-        var urls = site.Urls;
-        var jobs = new List<PageJob>
-        {
-            new("home", urls.Home, null, null),
-            new("topics", urls.AToZ, null, null),
-            new("risk-index", urls.RiskIndex, null, null),
-            new("search", urls.Search, null, null),
-            new("404", urls.NotFound, null, null),
-            new("codes", urls.Codes, null, null),
-        };
-        if (site.Config.UrgentHelp is { } help)
-        {
-            jobs.Add(new("get-help", urls.GetHelp, help, null));
-        }
-
-        jobs.AddRange(site.Topics.Select(topic => new PageJob(theme.TopicTemplate(topic.TypeId), urls.Topic(topic.Slug), topic, topic.SourcePath)));
-        jobs.AddRange(site.Categories.Select(category => new PageJob("category", urls.Category(category.Slug), category, null)));
-        jobs.AddRange(site.Tags.Select(tag => new PageJob("tag", urls.Tag(tag.Slug), tag, null)));
-        jobs.AddRange(site.Config.RiskLevels.Select(level => new PageJob("risk", urls.Risk(level.Id), level, null)));
-        jobs.AddRange(site.Authors.Values.OrderBy(a => a.Id, StringComparer.Ordinal).Select(author => new PageJob("author", urls.Author(author.Id), author, null)));
-        jobs.AddRange(site.Pages.Select(page => new PageJob("page", urls.Page(page.Slug), page, page.SourcePath)));
-        return jobs;
-    }
+        SiteFileKind.Home => "home",
+        SiteFileKind.AToZ => "topics",
+        SiteFileKind.RiskIndex => "risk-index",
+        SiteFileKind.Search => "search",
+        SiteFileKind.NotFound => "404",
+        SiteFileKind.Codes => "codes",
+        SiteFileKind.GetHelp => "get-help",
+        SiteFileKind.Topic => theme.TopicTemplate(((Topic)file.Subject!).TypeId),
+        SiteFileKind.Category => "category",
+        SiteFileKind.Tag => "tag",
+        SiteFileKind.Risk => "risk",
+        SiteFileKind.Author => "author",
+        SiteFileKind.Page => "page",
+        _ => throw new ArgumentException($"a {file.Kind} is not a page", nameof(file)),
+    };
 
     private Dictionary<string, object?> DataOf(PageJob job) => job.Subject switch
     {
@@ -197,29 +197,24 @@ public sealed class SiteRenderer
         Author author => _views.Author(author),
         Page page => _views.Page(page),
         UrgentHelp help => _views.GetHelp(help),
-        _ => job.Template switch
+        _ => job.File.Kind switch
         {
-            "home" => _views.Home(),
-            "topics" => _views.AToZ(AToZEntry.From(_site.Topics)),
-            "risk-index" => _views.RiskIndex(),
-            "search" => _views.Search(),
-            "404" => _views.NotFound(),
-            "codes" => _views.Codes(),
+            SiteFileKind.Home => _views.Home(),
+            SiteFileKind.AToZ => _views.AToZ(AToZEntry.From(_site.Topics)),
+            SiteFileKind.RiskIndex => _views.RiskIndex(),
+            SiteFileKind.Search => _views.Search(),
+            SiteFileKind.NotFound => _views.NotFound(),
+            SiteFileKind.Codes => _views.Codes(),
             _ => throw new InvalidOperationException($"no data for the '{job.Template}' template"),
         },
     };
 
-    private IEnumerable<(string, string?)> SitemapEntries()
-    {
-        var modified = _site.Topics.ToDictionary(
-            topic => _site.Urls.Topic(topic.Slug),
-            topic => PageViews.Iso(new[] { topic.Updated, topic.LastReviewed, topic.Published }.Max()),
-            StringComparer.Ordinal);
-        foreach (var page in _site.Pages)
+    /// <summary>Every page but the 404 page, with the date its topic or page last changed where it has one.</summary>
+    private IEnumerable<(string, string?)> SitemapEntries() =>
+        Plan.Pages.Where(file => file.Kind != SiteFileKind.NotFound).Select(file => (_site.Urls.Absolute(file.Url), file.Subject switch
         {
-            modified[_site.Urls.Page(page.Slug)] = PageViews.Iso(page.Updated);
-        }
-
-        return Pages.Select(job => job.Url).Where(url => url != _site.Urls.NotFound).Select(url => (_site.Urls.Absolute(url), modified.GetValueOrDefault(url)));
-    }
+            Topic topic => PageViews.Iso(new[] { topic.Updated, topic.LastReviewed, topic.Published }.Max()),
+            Page page => PageViews.Iso(page.Updated),
+            _ => null,
+        }));
 }

@@ -227,7 +227,7 @@ public static class StructuredData
         json.WriteString("url", site.Config.Publisher.Url.AbsoluteUri);
         if (site.Config.Icon is not null)
         {
-            json.WriteString("logo", site.Urls.Absolute(site.Urls.BasePath + SiteIcons.TouchIconPath));
+            json.WriteString("logo", site.Urls.Absolute(site.Urls.TouchIcon));
         }
 
         json.WriteEndObject();

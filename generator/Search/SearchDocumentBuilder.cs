@@ -15,10 +15,10 @@ public static class SearchDocumentBuilder
     public static IReadOnlyList<SearchDocument> Build(SiteModel site) => [.. Subjects(site).Select((subject, position) => Of(site, subject, position))];
 
     /// <summary>What the documents are made of, in their order: every topic, then every page.</summary>
-    public static IEnumerable<object> Subjects(SiteModel site) => site.Topics.Cast<object>().Concat(site.Pages);
+    public static IEnumerable<WrittenPage> Subjects(SiteModel site) => site.Topics.Cast<WrittenPage>().Concat(site.Pages);
 
     /// <summary>The document of a topic or page at <paramref name="position"/> in <see cref="Subjects"/>.</summary>
-    public static SearchDocument Of(SiteModel site, object subject, int position) => subject switch
+    public static SearchDocument Of(SiteModel site, WrittenPage subject, int position) => subject switch
     {
         Topic topic => Of(site, topic, position),
         Page page => Of(site, page, position),

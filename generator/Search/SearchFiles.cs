@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using HealthLibrary.Configuration;
+using HealthLibrary.Model;
 using HealthLibrary.Output;
 using HealthLibrary.Search.Lunr;
 
@@ -11,8 +12,8 @@ namespace HealthLibrary.Search;
 /// <summary>Stage 4, second half: the Lunr index and the result store, as one file each or split, and lunr.js itself.</summary>
 public static class SearchFiles
 {
-    public const string IndexPath = "search/index.json";
-    public const string StorePath = "search/store.json";
+    public const string IndexPath = SitePlan.SearchFolder + "/index.json";
+    public const string StorePath = SitePlan.SearchFolder + "/store.json";
     public const string LunrAsset = "lunr.min.js";
 
     /// <summary>

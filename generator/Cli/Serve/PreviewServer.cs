@@ -188,11 +188,8 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : null;
-        if (file is not null && (file.Length == 0 || file.EndsWith('/')))
-        {
-            file += "index.html";
-        }
+        // The file an address is written to, by the plan's one rule (/topics/a/ is topics/a/index.html).
+        var file = path.StartsWith(basePath, StringComparison.Ordinal) ? snapshot.Urls.OutputPath(path) : null;
 
         if (file is not null && snapshot.Find(file) is { } found)
         {
