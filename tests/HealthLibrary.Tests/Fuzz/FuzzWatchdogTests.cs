@@ -27,15 +27,19 @@ public sealed class FuzzWatchdogTests
     {
         var watchdog = new FuzzWatchdog();
         using var release = new ManualResetEventSlim();
+        using var stuck = new ManualResetEventSlim();
         watchdog.Enter("Build");
         var work = Task.Run(() =>
         {
             watchdog.Start("Rendering", 5);
             watchdog.Advance();
             watchdog.Advance();
+            stuck.Set();
             release.Wait();
         });
 
+        // Watched only once the work has stopped moving: on a busy machine the task may start late.
+        stuck.Wait();
         Assert.False(watchdog.Wait(work, TimeSpan.FromMilliseconds(300)));
         Assert.Equal("Build, stage 'Rendering' after 2 of 5 steps", watchdog.Where);
         release.Set();
