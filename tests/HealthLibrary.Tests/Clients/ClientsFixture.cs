@@ -67,24 +67,7 @@ public sealed class ClientsFixture : IAsyncLifetime
     /// <summary>Runs a program to its end (killing it and its children after <paramref name="timeout"/>); standard output and error together.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string directory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            info.Environment[name] = value;
-        }
-
-        using var process = Process.Start(info)!;
+        using var process = Process.Start(RunningProcess.StartInfo(program, arguments, directory, environment))!;
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
         process.ErrorDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };

@@ -31,7 +31,11 @@ public sealed class RunningProcess : IDisposable
         }
     }
 
-    public static RunningProcess Start(string program, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string>? environment = null)
+    public static RunningProcess Start(string program, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string>? environment = null) =>
+        new(Process.Start(StartInfo(program, arguments, directory, environment))!);
+
+    /// <summary>How every client is started: its output read by the test, in the folder given, with extra environment.</summary>
+    public static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string directory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -50,7 +54,7 @@ public sealed class RunningProcess : IDisposable
             info.Environment[name] = value;
         }
 
-        return new RunningProcess(Process.Start(info)!);
+        return info;
     }
 
     /// <summary>Stops the process and every process it started (a dev server starts a static server beside it).</summary>
