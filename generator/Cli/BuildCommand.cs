@@ -24,7 +24,7 @@ public static class BuildCommand
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Precompress = !parse.GetValue(noPrecompress), Timings = parse.GetValue(timings) ? new StageTimings() : null },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Precompress = !parse.GetValue(noPrecompress), Timings = parse.GetValue(timings) ? new StageTimings() : null, DerivedFiles = DerivedFileCache.ForUser() },
             ConsoleReporter.CreateDefault(),
             parse.GetValue(searchDocuments)));
         return command;

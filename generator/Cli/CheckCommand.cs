@@ -14,7 +14,7 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text (tables in a terminal, plain lines in a pipe) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("check", "Check the library for mistakes and report reviews due, missing references, bad addresses and readability; writes nothing") { input, strict, format };
-        command.SetAction(parse => Run(parse.GetValue(input)!, new BuildOptions { Strict = parse.GetValue(strict) }, ConsoleReporter.CreateDefault(), parse.GetValue(format) == "json"));
+        command.SetAction(parse => Run(parse.GetValue(input)!, new BuildOptions { Strict = parse.GetValue(strict), DerivedFiles = Output.DerivedFileCache.ForUser() }, ConsoleReporter.CreateDefault(), parse.GetValue(format) == "json"));
         return command;
     }
 

@@ -38,6 +38,9 @@ public sealed record BuildOptions
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? ReadFileHashes { get; init; }
 
+    /// <summary>Where results that depend only on their sources, the theme's minified files, are kept between builds; null keeps none.</summary>
+    public Output.DerivedFileCache? DerivedFiles { get; init; }
+
     /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
     public StageTimings? Timings { get; init; }
 }

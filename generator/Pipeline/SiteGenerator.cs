@@ -159,7 +159,7 @@ public static class SiteGenerator
             theme = new FileSystemContentSource(folder);
         }
 
-        var assets = AssetManifest.Create(theme, input, inputAssets, config.Icon?.Value);
+        var assets = AssetManifest.Create(theme, input, inputAssets, config.Icon?.Value, options.DerivedFiles);
         if (config.Icon is { } icon && inputAssets.Contains(icon.Value, StringComparer.Ordinal) && assets.Icons is null)
         {
             diagnostics.Error(DiagnosticCode.InvalidValue, icon.Location, $"icon '{icon.Value}' could not be read as an image", "use an SVG or PNG file, ideally square");

@@ -27,7 +27,8 @@ public sealed class AssetManifest
     public SiteIcons? Icons { get; }
 
     /// <param name="icon">The icon site.yml names (<c>assets/...</c>), when it is one of <paramref name="inputAssets"/>.</param>
-    public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets, string? icon = null)
+    /// <param name="minified">Where the theme's minified files are kept between builds; null minifies them every time.</param>
+    public static AssetManifest Create(IContentSource theme, IContentSource input, IEnumerable<string> inputAssets, string? icon = null, Output.DerivedFileCache? minified = null)
     {
         var assets = new SortedDictionary<string, Asset>(StringComparer.Ordinal);
         void Add(string name, byte[] bytes) => assets[name] = new Asset(name, Output.ContentHashedName.Of(name, bytes), bytes);
@@ -35,7 +36,7 @@ public sealed class AssetManifest
         Add(Search.SearchFiles.LunrAsset, Search.SearchFiles.Lunr());
         foreach (var path in theme.ListFiles(ThemeTemplates.AssetsFolder))
         {
-            Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], ThemeAssetMinifier.Minify(path, theme.ReadBytes(path)));
+            Add(path[(ThemeTemplates.AssetsFolder.Length + 1)..], ThemeAssetMinifier.Minify(path, theme.ReadBytes(path), minified));
         }
 
         var inputList = inputAssets.ToList();
