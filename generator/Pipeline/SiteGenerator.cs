@@ -1,3 +1,4 @@
+using System.Runtime;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Input;
@@ -116,7 +117,16 @@ public static class SiteGenerator
             var document = SearchDocumentBuilder.Of(model, written, position);
             feed.Add(position, (document, builder.Analyze(document.Fields)));
             written.Body.Release();
-            if (Interlocked.Increment(ref released) % collectEvery == 0)
+            var count = Interlocked.Increment(ref released);
+            if (count == positions.Count && count >= CollectAfterBodies)
+            {
+                // The last body is gone, and the index is about to be finished, where the build's memory peaks: one
+                // compacting collection, the large object heap included, gives back the room the bodies and the
+                // index's outgrown lists left before the finished index takes more.
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+            else if (count % collectEvery == 0)
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: false);
             }
