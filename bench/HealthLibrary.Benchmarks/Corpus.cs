@@ -2,32 +2,33 @@ using System.Diagnostics;
 
 namespace HealthLibrary.Benchmarks;
 
-/// <summary>The 1,000-topic corpus the benchmarks read: bench/work/corpus-1000, made with make-corpus when missing.</summary>
+/// <summary>The corpora the benchmarks read: bench/work/corpus-N (1,000 topics unless said), made with make-corpus when missing.</summary>
 public static class Corpus
 {
     public const int Topics = 1000;
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Folder => Path.Combine(RepositoryRoot, "bench", "work", $"corpus-{Topics}");
+    public static string FolderOf(int topics) => Path.Combine(RepositoryRoot, "bench", "work", $"corpus-{topics}");
 
     /// <summary>The corpus folder, written first if bench/run has not made it yet.</summary>
-    public static string Ensure()
+    public static string Ensure(int topics = Topics)
     {
-        if (File.Exists(Path.Combine(Folder, "site.yml")))
+        var folder = FolderOf(topics);
+        if (File.Exists(Path.Combine(folder, "site.yml")))
         {
-            return Folder;
+            return folder;
         }
 
         var maker = Path.Combine(RepositoryRoot, "..", "shared", "bench", "make-corpus");
-        var partial = Folder + ".tmp";
+        var partial = folder + ".tmp";
         if (Directory.Exists(partial))
         {
             Directory.Delete(partial, recursive: true);
         }
 
-        Console.WriteLine($"Writing the {Topics}-topic corpus to {Folder} (about two minutes)...");
-        using var process = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { maker, Topics.ToString(System.Globalization.CultureInfo.InvariantCulture), partial } })
+        Console.WriteLine($"Writing the {topics}-topic corpus to {folder} (minutes)...");
+        using var process = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { maker, topics.ToString(System.Globalization.CultureInfo.InvariantCulture), partial } })
             ?? throw new InvalidOperationException("python3 could not be started");
         process.WaitForExit();
         if (process.ExitCode != 0)
@@ -35,8 +36,8 @@ public static class Corpus
             throw new InvalidOperationException($"make-corpus failed with exit code {process.ExitCode}");
         }
 
-        Directory.Move(partial, Folder);
-        return Folder;
+        Directory.Move(partial, folder);
+        return folder;
     }
 
     private static string FindRoot()

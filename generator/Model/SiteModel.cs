@@ -22,10 +22,10 @@ public sealed record SiteModel(
     MarkdownSyntax Markdown)
 {
     /// <summary>
-    /// For a model made from an earlier one by <see cref="TopicReplacement"/>: the source paths of the topics swapped
-    /// in; every page not about one of them is as it was. Null for a model built whole.
+    /// For a model made from the last one by <see cref="TopicReplacement"/>: the topics it swapped in or added, in
+    /// source path order; nothing else of the library changed. Null for a model built whole.
     /// </summary>
-    public IReadOnlySet<string>? ReplacedTopics { get; init; }
+    public IReadOnlyList<TopicChange>? Changes { get; init; }
 
     public Neighbours NeighboursOf(Topic topic) => Navigation[topic.Slug];
 

@@ -153,7 +153,7 @@ public static class SiteModelBuilder
             .ToList();
     }
 
-    private static Dictionary<string, Neighbours> BuildNavigation(NavigationScope scope, List<Category> categories, List<Topic> ordered)
+    internal static Dictionary<string, Neighbours> BuildNavigation(NavigationScope scope, List<Category> categories, List<Topic> ordered)
     {
         var navigation = new Dictionary<string, Neighbours>(StringComparer.Ordinal);
         var sequences = scope == NavigationScope.Library ? [ordered] : categories.Select(category => category.Topics);
@@ -220,17 +220,21 @@ public static class SiteModelBuilder
     }
 
     /// <summary>Each published topic's tags by its slug (see <see cref="SiteModel.TagsOf"/>).</summary>
-    internal static Dictionary<string, IReadOnlyList<Tag>> TagsByTopic(IReadOnlyList<Topic> topics, IReadOnlyList<Tag> tags)
+    private static Dictionary<string, IReadOnlyList<Tag>> TagsByTopic(IReadOnlyList<Topic> topics, IReadOnlyList<Tag> tags)
     {
         var bySlug = tags.ToDictionary(tag => tag.Slug, StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyList<Tag>>(StringComparer.Ordinal);
         foreach (var topic in topics)
         {
-            result[topic.Slug] = topic.Tags.Select(Slugs.FromName).Where(slug => slug.Length > 0).Distinct(StringComparer.Ordinal).Select(slug => bySlug[slug]).ToList();
+            result[topic.Slug] = TagsOf(topic, bySlug);
         }
 
         return result;
     }
+
+    /// <summary>One topic's tags, from the site's tags by slug.</summary>
+    internal static List<Tag> TagsOf(Topic topic, IReadOnlyDictionary<string, Tag> tagsBySlug) =>
+        topic.Tags.Select(Slugs.FromName).Where(slug => slug.Length > 0).Distinct(StringComparer.Ordinal).Select(slug => tagsBySlug[slug]).ToList();
 
     private static Dictionary<string, LinkTarget> LinkTargets(LoadedContent content, SiteUrls urls)
     {

@@ -1,4 +1,5 @@
 using HealthLibrary.Diagnostics;
+using HealthLibrary.Rendering;
 
 namespace HealthLibrary.Pipeline;
 
@@ -10,7 +11,7 @@ public sealed class LivePage
 
     /// <param name="fingerprint">A digest of everything the page is made from; equal digests give equal bytes.</param>
     /// <param name="render">Renders the page, or gives null with a diagnostic when a template fails.</param>
-    public LivePage(ulong fingerprint, Func<DiagnosticBag, byte[]?> render)
+    public LivePage(PageFingerprint fingerprint, Func<DiagnosticBag, byte[]?> render)
     {
         Fingerprint = fingerprint;
         _bytes = new Lazy<byte[]?>(() => render(_diagnostics), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -18,11 +19,11 @@ public sealed class LivePage
 
     public LivePage(byte[] bytes)
     {
-        Fingerprint = 0;
         _bytes = new Lazy<byte[]?>(bytes);
     }
 
-    public ulong Fingerprint { get; }
+    /// <summary>Made from the page's inputs for a page the theme renders; empty for a file made whole.</summary>
+    public PageFingerprint Fingerprint { get; }
 
     public bool IsRendered => _bytes.IsValueCreated;
 

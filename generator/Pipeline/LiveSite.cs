@@ -8,10 +8,11 @@ using HealthLibrary.Rendering;
 namespace HealthLibrary.Pipeline;
 
 /// <summary>
-/// A site kept in memory for serve. Each rebuild re-reads only the files it is told changed, re-runs the
-/// whole-site model, renders at once the pages of the files that changed, and leaves every other page whose
-/// inputs changed to be rendered when first asked for (or by <see cref="RenderPending"/>). Pages whose inputs
-/// did not change keep their bytes. While the content has errors, the last good snapshot stays.
+/// A site kept in memory for serve. Each rebuild re-reads only the files it is told changed and updates the model
+/// from the last one where it can (<see cref="TopicReplacement"/>), else builds it whole. It renders at once the pages
+/// of the files that changed, and leaves every other page whose inputs changed to be rendered when first asked for
+/// (or by <see cref="RenderPending"/>). Pages whose inputs did not change keep their bytes. While the content has
+/// errors, the last good snapshot stays.
 /// </summary>
 public sealed class LiveSite(IContentSource source, BuildOptions options)
 {
@@ -23,6 +24,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
     private int _themeVersion;
     private IReadOnlyDictionary<string, LivePage>? _assets;
     private SiteModel? _model;
+    private readonly HashSet<string> _otherFiles = new(StringComparer.Ordinal);
     private LiveSnapshot? _current;
 
     /// <summary>The last good build; null until one succeeds.</summary>
@@ -100,8 +102,11 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             _themeVersion++;
         }
 
-        // Only topic bodies changed (TopicReplacement): every other file of the last build is still right.
-        var replaced = previous is not null && themeKept && !assetsStale ? site.Model.ReplacedTopics : null;
+        // The model was updated from the last one (TopicReplacement): only the pages that show a changed topic are
+        // looked at again, and the others keep their bytes unless the header and footer every page shows changed.
+        var affected = previous is not null && themeKept && !assetsStale && _model is { } before && site.Model.Changes is { } updated
+            ? new AffectedPages(before, site.Model, updated)
+            : null;
         // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
         // so it can wait until someone searches, and an edit costs no index work.
         var searchFiles = new MemoryOutput();
@@ -109,15 +114,18 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, new PrecompressingOutput(searchFiles)));
         var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
         var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
-        var jobs = replaced is null ? renderer.Pages : renderer.Pages.Where(job => job.Subject is Topic && replaced.Contains(job.SourcePath!)).ToList();
-        var files = replaced is null ? new Dictionary<string, LivePage>(StringComparer.Ordinal) : new Dictionary<string, LivePage>(previous!.Files, StringComparer.Ordinal);
+        var jobs = renderer.Pages;
+        var paths = jobs.Select(job => site.Model.Urls.OutputPath(job.Url)).ToArray();
+        var digests = new PageFingerprint[jobs.Count];
+        Parallel.For(0, jobs.Count, i => digests[i] = affected is not null && previous!.Find(paths[i]) is { } kept && !affected.Contains(jobs[i])
+            ? kept.Fingerprint with { SiteWide = fingerprints.SiteWide }
+            : fingerprints.Of(jobs[i]));
+        var files = new Dictionary<string, LivePage>(StringComparer.Ordinal);
         var eager = new List<LivePage>();
         var changed = 0;
-        var digests = fingerprints.Of(jobs);
         for (var i = 0; i < jobs.Count; i++)
         {
-            var (job, fingerprint) = (jobs[i], digests[i]);
-            var path = site.Model.Urls.OutputPath(job.Url);
+            var (job, path, fingerprint) = (jobs[i], paths[i], digests[i]);
             if (previous?.Find(path) is { } same && same.Fingerprint == fingerprint)
             {
                 files[path] = same;
@@ -141,12 +149,14 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             return new RebuildResult(new GeneratorResult([.. loaded.Diagnostics, .. failures], options.Strict), null, 0, 0, 0);
         }
 
-        if (replaced is null)
+        if (affected is null)
         {
             // As a whole build does: /codes/index.json is fetched by a page, so it is precompressed like the search index.
+            _otherFiles.Clear();
             foreach (var file in renderer.OtherFiles().SelectMany(Output.Precompression.WithSiblings))
             {
                 changed += Keep(files, file.Path, file.Content.ToArray(), previous);
+                _otherFiles.Add(file.Path);
             }
 
             if (assetsStale)
@@ -154,11 +164,31 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
                 _assets = renderer.Assets().SelectMany(Output.Precompression.WithSiblings).ToDictionary(file => file.Path, file => new LivePage(file.Content.ToArray()), StringComparer.Ordinal);
                 changed += _assets.Count;
             }
-
-            foreach (var (path, asset) in _assets!)
+        }
+        else if (affected.ListingsChanged)
+        {
+            // The sitemap, feed and codes list every topic: made again when first asked for. An update keeps every
+            // address and alias, so they are the same files.
+            var others = new Lazy<Dictionary<string, byte[]>>(() => renderer.OtherFiles().SelectMany(Output.Precompression.WithSiblings)
+                .ToDictionary(file => file.Path, file => file.Content.ToArray(), StringComparer.Ordinal));
+            foreach (var path in _otherFiles)
             {
-                files.TryAdd(path, asset);
+                files[path] = new LivePage(default, _ => others.Value[path]);
             }
+
+            changed += _otherFiles.Count;
+        }
+        else
+        {
+            foreach (var path in _otherFiles)
+            {
+                files[path] = previous!.Find(path)!;
+            }
+        }
+
+        foreach (var (path, asset) in _assets!)
+        {
+            files.TryAdd(path, asset);
         }
 
         // The index changes with any edit but is only needed when someone searches: build it then, once.
@@ -169,7 +199,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         });
         foreach (var path in SearchFilePaths)
         {
-            files[path] = new LivePage(0, _ => search.Value[path]);
+            files[path] = new LivePage(default, _ => search.Value[path]);
         }
 
         changed += SearchFilePaths.Length;
@@ -178,7 +208,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         var snapshot = changed == 0 && previous is not null ? previous : new LiveSnapshot((previous?.Version ?? 0) + 1, files, site.Model.Urls);
         Volatile.Write(ref _current, snapshot);
         _model = site.Model;
-        return new RebuildResult(loaded, snapshot, changed, eager.Count, changed == 0 ? 0 : snapshot.Pending.Count());
+        return new RebuildResult(loaded, snapshot, changed, eager.Count, changed == 0 ? 0 : snapshot.Pending.Count()) { Updated = affected is not null };
     }
 
     /// <summary>Adds a file made whole (not rendered through the theme), keeping the old one when its bytes are the same.</summary>

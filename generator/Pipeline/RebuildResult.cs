@@ -10,5 +10,8 @@ public sealed record RebuildResult(GeneratorResult Result, LiveSnapshot? Snapsho
 {
     public bool Succeeded => Snapshot is not null;
 
+    /// <summary>True when the model was updated from the last build's, and only pages showing what changed were looked at.</summary>
+    public bool Updated { get; init; }
+
     public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics;
 }

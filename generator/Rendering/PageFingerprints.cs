@@ -44,13 +44,15 @@ public sealed class PageFingerprints
         _siteWide = siteWide.Value;
     }
 
-    /// <summary>The fingerprint of every page, in the order given.</summary>
-    public IReadOnlyList<ulong> Of(IReadOnlyList<PageJob> jobs) => jobs.AsParallel().AsOrdered().Select(Of).ToList();
+    /// <summary>What every page shows; when it changes, every page does.</summary>
+    public ulong SiteWide => _siteWide;
 
-    public ulong Of(PageJob job)
+    /// <summary>The fingerprint of every page, in the order given.</summary>
+    public IReadOnlyList<PageFingerprint> Of(IReadOnlyList<PageJob> jobs) => jobs.AsParallel().AsOrdered().Select(Of).ToList();
+
+    public PageFingerprint Of(PageJob job)
     {
         var inputs = new InputDigest();
-        inputs.Add(_siteWide);
         inputs.Add(job.Template);
         inputs.Add(job.Url);
         switch (job.Subject)
@@ -82,7 +84,7 @@ public sealed class PageFingerprints
                 break;
         }
 
-        return inputs.Value;
+        return new PageFingerprint(_siteWide, inputs.Value);
     }
 
     private void AppendTopic(ref InputDigest inputs, Topic topic)
@@ -164,6 +166,13 @@ public sealed class PageFingerprints
         foreach (var synonym in topic.Synonyms)
         {
             card.Add(synonym);
+        }
+
+        // The codes page and /codes/index.json list topics by their codes.
+        foreach (var code in topic.Codes)
+        {
+            card.Add(code.System.Id);
+            card.Add(code.Code);
         }
 
         return card.Value;

@@ -11,7 +11,7 @@ public sealed class LiveSiteTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private BuildOptions Options => new() { Today = TestBuild.Today, Theme = new FileSystemContentSource(Repository.DefaultTheme, "themes/default") };
+    private static BuildOptions Options => LiveSiteAssert.Options;
 
     public static TheoryData<string, string, string> Changes => new()
     {
@@ -88,13 +88,5 @@ public sealed class LiveSiteTests : IDisposable
         }
     }
 
-    private void AssertSameAsWholeBuild(LiveSnapshot snapshot)
-    {
-        var whole = TestBuild.Run(new FileSystemContentSource(_site.Input)).AssertSucceeded().Output.Files;
-        Assert.Equal(whole.Keys.Order(StringComparer.Ordinal), snapshot.Files.Keys.Order(StringComparer.Ordinal));
-        foreach (var (path, bytes) in whole)
-        {
-            Assert.True(bytes.AsSpan().SequenceEqual(snapshot.Find(path)!.Bytes), $"{path} differs from a whole build");
-        }
-    }
+    private void AssertSameAsWholeBuild(LiveSnapshot snapshot) => LiveSiteAssert.SameAsWholeBuild(_site.Input, snapshot);
 }
