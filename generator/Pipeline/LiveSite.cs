@@ -25,6 +25,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
     private IReadOnlyDictionary<string, LivePage>? _assets;
     private SiteModel? _model;
     private readonly HashSet<string> _otherFiles = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Topic, object> _cards = [];
     private LiveSnapshot? _current;
 
     /// <summary>The last good build; null until one succeeds.</summary>
@@ -113,7 +114,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
             Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, new PrecompressingOutput(searchFiles)));
         var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
-        var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}");
+        var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}", _cards);
         var jobs = renderer.Pages;
         var paths = jobs.Select(job => site.Model.Urls.OutputPath(job.Url)).ToArray();
         var digests = new PageFingerprint[jobs.Count];

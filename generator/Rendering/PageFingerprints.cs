@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HealthLibrary.Configuration;
 using HealthLibrary.Content;
 using HealthLibrary.Model;
@@ -13,15 +14,20 @@ public sealed class PageFingerprints
     private readonly SiteModel _site;
     private readonly Func<string, string> _sourceHash;
     private readonly ulong _siteWide;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _cards = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<Topic, object> _cards;
     private readonly Lazy<Dictionary<string, ulong>> _groups;
 
     /// <param name="site">The model the pages are rendered from.</param>
     /// <param name="sourceHash">The hash of a writer's file, by its path in the input.</param>
     /// <param name="settings">What every page depends on outside the model: settings, people, theme, date.</param>
-    public PageFingerprints(SiteModel site, Func<string, string> sourceHash, string settings)
+    /// <param name="cards">
+    /// Each topic's card digest, kept from the fingerprints of earlier builds: a topic record never changes, and the
+    /// listings of every topic would otherwise digest all of them again after each edit.
+    /// </param>
+    public PageFingerprints(SiteModel site, Func<string, string> sourceHash, string settings, ConditionalWeakTable<Topic, object>? cards = null)
     {
         _site = site;
+        _cards = cards ?? [];
         _sourceHash = sourceHash;
         _groups = new(Groups);
 
@@ -152,7 +158,7 @@ public sealed class PageFingerprints
         return groups.ToDictionary(group => group.Key, group => group.Value.Value, StringComparer.Ordinal);
     }
 
-    private ulong CardOf(Topic topic) => _cards.GetOrAdd(topic.Slug, static (_, topic) => Card(topic), topic);
+    private ulong CardOf(Topic topic) => (ulong)_cards.GetValue(topic, static topic => Card(topic));
 
     /// <summary>What listings show of a topic (its topic_card and A to Z entries) and what orders them.</summary>
     private static ulong Card(Topic topic)
