@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 
 namespace HealthLibrary.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
 

@@ -1,4 +1,4 @@
-using HealthLibrary.Content;
+using HealthLibrary.Input;
 using HealthLibrary.Pipeline;
 
 namespace HealthLibrary.Tests.Support;
