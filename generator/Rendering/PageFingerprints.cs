@@ -53,9 +53,6 @@ public sealed class PageFingerprints
     /// <summary>What every page shows; when it changes, every page does.</summary>
     public ulong SiteWide => _siteWide;
 
-    /// <summary>The fingerprint of every page, in the order given.</summary>
-    public IReadOnlyList<PageFingerprint> Of(IReadOnlyList<PageJob> jobs) => jobs.AsParallel().AsOrdered().Select(Of).ToList();
-
     public PageFingerprint Of(PageJob job)
     {
         var inputs = new InputDigest();

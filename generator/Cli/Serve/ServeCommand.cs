@@ -13,7 +13,7 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5080 };
         var themeWatch = new Option<bool>("--theme-watch") { Description = "Also rebuild when a file of the theme changes" };
         var command = new Command("serve", "Preview the library at http://127.0.0.1:5080/, rebuilding and reloading on every save") { input, port, themeWatch };
-        command.SetAction((parse, cancellation) => Run(parse.GetValue(input)!, parse.GetValue(port), parse.GetValue(themeWatch), new BuildOptions(), ConsoleReporter.CreateDefault(), cancellation));
+        command.SetAction((parse, cancellation) => Run(parse.GetValue(input)!, parse.GetValue(port), parse.GetValue(themeWatch), new BuildOptions { DerivedFiles = Output.DerivedFileCache.ForUser() }, ConsoleReporter.CreateDefault(), cancellation));
         return command;
     }
 
