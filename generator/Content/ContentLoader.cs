@@ -18,36 +18,36 @@ public static class ContentLoader
     private const int LargeTopic = 1_000_000;
 
     /// <summary>
-    /// Reads the library. With a <paramref name="cache"/> (serve), files parsed by an earlier load are taken from it
-    /// unless they were marked as changed, so one saved topic costs one parse.
+    /// Reads site.yml and authors.yml and lists the assets; null, with the settings' problems reported, when no topic
+    /// can be checked against them. With a <paramref name="cache"/> (serve), this begins its load and <see cref="Load"/> ends it.
     /// </summary>
-    /// <param name="settingsRead">
-    /// Called once the settings are read and valid, before any topic is: work that needs only the settings (the
-    /// theme) can start then, beside the reading.
-    /// </param>
-    public static LoadedContent? Load(
-        IContentSource input,
-        DiagnosticBag diagnostics,
-        DateOnly today,
-        string? baseUrlOverride = null,
-        ParsedFileCache? cache = null,
-        IBuildProgress? progress = null,
-        Action<SiteConfig, IReadOnlyList<string>>? settingsRead = null,
-        ConcurrentDictionary<string, byte[]>? readHashes = null)
+    public static LibrarySettings? ReadSettings(IContentSource input, DiagnosticBag diagnostics, DateOnly today, string? baseUrlOverride = null, ParsedFileCache? cache = null)
     {
         cache?.BeginLoad(Context(input, today, baseUrlOverride));
-        var settings = cache?.Settings ?? ReadSettings(input, baseUrlOverride);
+        var settings = cache?.Settings ?? ReadSettingsFiles(input, baseUrlOverride);
         cache?.Keep(settings);
         diagnostics.AddRange(settings.Diagnostics);
-        if (settings is not { Config: { } config, Markdown: { } markdown })
-        {
-            // Without risk levels and disclaimers no topic can be checked; stop at the config's problems.
-            return null;
-        }
+        // Without risk levels and disclaimers no topic can be checked; stop at the config's problems.
+        return settings is { Config: { } config, Markdown: { } markdown }
+            ? new LibrarySettings(config, settings.Authors, markdown, input.ListFiles(AssetsFolder))
+            : null;
+    }
 
-        var assets = input.ListFiles(AssetsFolder);
-        settingsRead?.Invoke(config, assets);
-        var authors = settings.Authors;
+    /// <summary>
+    /// Reads the library's topics and pages against its <paramref name="settings"/>. With a <paramref name="cache"/>
+    /// (serve), files parsed by an earlier load are taken from it unless they were marked as changed, so one saved
+    /// topic costs one parse.
+    /// </summary>
+    public static LoadedContent Load(
+        IContentSource input,
+        LibrarySettings settings,
+        DiagnosticBag diagnostics,
+        DateOnly today,
+        ParsedFileCache? cache = null,
+        IBuildProgress? progress = null,
+        ConcurrentDictionary<string, byte[]>? readHashes = null)
+    {
+        var (config, authors, markdown, assets) = settings;
         var topicReader = new TopicReader(config, authors, markdown, today);
         var pageReader = new PageReader(markdown);
 
@@ -67,7 +67,7 @@ public static class ContentLoader
         return new LoadedContent(config, authors, topics, pages, assets, markdown, failed);
     }
 
-    private static LoadedSettings ReadSettings(IContentSource input, string? baseUrlOverride)
+    private static LoadedSettings ReadSettingsFiles(IContentSource input, string? baseUrlOverride)
     {
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigReader.Read(input, diagnostics, baseUrlOverride);

@@ -71,7 +71,7 @@ public sealed class SiteRenderer
             }
         });
 
-        // Topics and pages go first, so their bodies can be let go early (see SiteGenerator.Build); listings, which
+        // Topics and pages go first, so their bodies can be let go early (see Pipeline/RenderAndIndex); listings, which
         // only need titles and summaries, after them. One worker per core: the thread pool would add more while
         // writes block, and starve the index's thread.
         var order = Pages.Where(job => job.File.Written is not null).Concat(Pages.Where(job => job.File.Written is null && job.File.Kind != SiteFileKind.Search));

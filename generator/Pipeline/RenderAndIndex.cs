@@ -1,0 +1,86 @@
+using System.Runtime;
+using HealthLibrary.Content;
+using HealthLibrary.Diagnostics;
+using HealthLibrary.Output;
+using HealthLibrary.Rendering;
+using HealthLibrary.Search;
+
+namespace HealthLibrary.Pipeline;
+
+/// <summary>
+/// Stages 3 and 4 woven into one step: each page is rendered and its search document made beside it, because both
+/// are made from the topic's syntax tree, which can then be let go at once, and because the index, one long
+/// computation on a thread of its own, keeps the second core busy while pages render on every core.
+/// </summary>
+internal static class RenderAndIndex
+{
+    /// <summary>About 17 MB of bodies' sources: fewer are not worth a collection.</summary>
+    private const int CollectAfterBodies = 1_000;
+
+    /// <summary>Renders every page into the sink and writes the search index beside them; uses up the site's bodies.</summary>
+    public static BuildReport Run(LoadedSite site, IOutputSink sink, BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = options.Timings ?? new StageTimings();
+        var model = site.Model;
+
+        // Each topic's document is analysed (tokens, stems and counts) on the thread that rendered its page; the
+        // index's thread only adds the terms in site order, and only documents made ahead of it wait. The search page
+        // names the split index's vocabulary by its content hash, so it renders last, once the index is written.
+        var positions = new Dictionary<WrittenPage, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (subject, position) in SearchDocumentBuilder.Subjects(model).Select((subject, position) => (subject, position)))
+        {
+            positions[subject] = position;
+        }
+
+        var feed = new SearchDocumentFeed(positions.Count);
+        var kept = options.KeepSearchDocuments ? new List<SearchDocument>() : null;
+        var builder = SearchFiles.IndexBuilder();
+        var index = Task.Run(() => timings.Time("search index and store", () =>
+            SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
+
+        // Bodies let go once their pages are made sit in the oldest generation, which the GC rarely visits, so a
+        // background collection each time an eighth of them has gone keeps them from raising the peak memory.
+        var released = 0;
+        var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
+        void Rendered(PageJob job)
+        {
+            if (job.File.Written is not { } written || !positions.TryGetValue(written, out var position))
+            {
+                return;
+            }
+
+            var document = SearchDocumentBuilder.Of(model, written, position);
+            feed.Add(position, (document, builder.Analyze(document.Fields)));
+            written.Body.Release();
+            var count = Interlocked.Increment(ref released);
+            if (count == positions.Count && count >= CollectAfterBodies)
+            {
+                // The last body is gone, and the index is about to be finished, where the build's memory peaks: one
+                // compacting collection, the large object heap included, gives back the room the bodies and the
+                // index's outgrown lists left before the finished index takes more.
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+            else if (count % collectEvery == 0)
+            {
+                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+            }
+        }
+
+        var renderer = SiteGenerator.Renderer(site, new Lazy<SearchOutput>(() => index.GetAwaiter().GetResult()), options);
+        int pages;
+        try
+        {
+            pages = timings.Time("render and write pages", () => renderer.Render(sink, diagnostics, options.Progress, Rendered));
+        }
+        catch
+        {
+            feed.Abandon();
+            throw;
+        }
+
+        index.GetAwaiter().GetResult();
+        return new BuildReport(pages, kept ?? [], new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
+    }
+}
