@@ -7,7 +7,7 @@ using HealthLibrary.Pipeline;
 
 namespace HealthLibrary.Cli;
 
-/// <summary><c>build</c>: load, check, render and write the site, replacing the output only when all went well.</summary>
+/// <summary><c>build</c>: an <see cref="IncrementalBuild"/> of the output folder, replaced only when all went well, reported on the console.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -24,16 +24,15 @@ public static class BuildCommand
         command.SetAction(parse => Run(
             parse.GetValue(input)!,
             parse.GetValue(output)!,
-            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Precompress = !parse.GetValue(noPrecompress), Timings = parse.GetValue(timings) ? new StageTimings() : null, DerivedFiles = DerivedFileCache.ForUser() },
+            new BuildOptions { BaseUrl = parse.GetValue(baseUrl), Strict = parse.GetValue(strict), SearchSplit = parse.GetValue(searchSplit), Precompress = !parse.GetValue(noPrecompress), DerivedFiles = DerivedFileCache.ForUser() },
             ConsoleReporter.CreateDefault(),
-            parse.GetValue(searchDocuments)));
+            parse.GetValue(searchDocuments),
+            parse.GetValue(timings) ? new StageTimings() : null));
         return command;
     }
 
-    /// <summary>File times come from a clock that may lag the system's by a few milliseconds.</summary>
-    private static readonly TimeSpan FileClockSlack = TimeSpan.FromMilliseconds(20);
-
-    public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter, string? searchDocumentsFile = null)
+    /// <param name="timings">Where to record how long each stage took (build --timings); null records nothing.</param>
+    public static int Run(string inputFolder, string outputFolder, BuildOptions options, ConsoleReporter reporter, string? searchDocumentsFile = null, StageTimings? timings = null)
     {
         var clock = Stopwatch.StartNew();
         if (CommonOptions.MissingInput(inputFolder, reporter))
@@ -47,42 +46,17 @@ public static class BuildCommand
             return ExitCode.UsageOrIo;
         }
 
-        var timings = options.Timings ?? new StageTimings();
-        var input = new FileSystemContentSource(inputFolder);
-
-        // Same inputs, same generator, same options, and an output nobody touched: the output already is what a
-        // build would write, byte for byte, so only its report is repeated.
-        // Without a record of the last build there is nothing to compare with: the fingerprint, wanted only for the
-        // record this build leaves, is then taken after the library is read, from the hashes of what was read.
-        var started = DateTime.UtcNow;
-        var cache = BuildCache.Read(outputFolder);
-        var readHashes = searchDocumentsFile is null && cache is null ? new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal) : null;
-        // The output is checked against the record while the inputs are hashed, each on a core; the check stops when
-        // the hashes show a build is needed anyway.
-        using var stopChecking = new CancellationTokenSource();
-        var checking = searchDocumentsFile is null && cache is not null
-            ? Task.Run(() => timings.Time("check output", () => cache.Describes(Path.GetFullPath(outputFolder), stopChecking.Token)))
-            : Task.FromResult(false);
-        var fingerprinting = searchDocumentsFile is null && cache is not null
-            ? Task.FromResult(timings.Time("fingerprint inputs", () => InputFingerprint.Compute(input, options)))
-            : Task.FromResult<InputFingerprint.Fingerprint?>(null);
-        if (cache is not null && fingerprinting.Result is { } known && cache.Fingerprint == known.Hash && checking.GetAwaiter().GetResult())
+        var observers = new BuildObservers(Timings: timings);
+        var build = new IncrementalBuild(new FileSystemContentSource(inputFolder), outputFolder, options with { KeepSearchDocuments = searchDocumentsFile is not null }, observers);
+        if (build.Unchanged() is { } last)
         {
-            reporter.Report(cache.Diagnostics);
-            Finish(reporter, options, clock, outputFolder, cache.Pages, cache.Topics, cache.Diagnostics.Count(d => d.Severity == Severity.Warning), "; nothing had changed");
+            reporter.Report(last.Diagnostics);
+            Finish(reporter, timings, clock, outputFolder, last.Pages, last.Topics, last.Diagnostics.Count(d => d.Severity == Severity.Warning), "; nothing had changed");
             return ExitCode.Success;
         }
 
-        // It stops at its next file: nothing reads the old output while the build replaces it.
-        stopChecking.Cancel();
-        checking.GetAwaiter().GetResult();
-        var (site, loaded) = reporter.WithProgress(progress => SiteGenerator.Load(input, options with { Progress = progress, ReadFileHashes = readHashes }));
-        if (readHashes is not null && site is not null)
-        {
-            fingerprinting = Task.Run(() => InputFingerprint.Compute(input, options, readHashes));
-        }
-
-        timings.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
+        var (site, loaded) = reporter.WithProgress(build.Load);
+        observers.Time("print diagnostics", () => reporter.Report(loaded.Diagnostics));
         if (site is null)
         {
             reporter.Line($"Build failed: {ConsoleReporter.Plural(loaded.Errors, "error")}, {ConsoleReporter.Plural(loaded.Warnings, "warning")}; {outputFolder} was left as it was.");
@@ -91,8 +65,8 @@ public static class BuildCommand
 
         try
         {
-            using var sink = timings.Time("clean up and stage", () => new DirectoryOutput(outputFolder));
-            var (pages, documents, built) = reporter.WithProgress(progress => SiteGenerator.Build(site, sink, options with { Progress = progress, KeepSearchDocuments = searchDocumentsFile is not null }));
+            using var staged = build.Stage();
+            var (pages, documents, built) = reporter.WithProgress(progress => build.Build(site, staged, progress));
             reporter.Report(built.Diagnostics);
             var warnings = loaded.Warnings + built.Warnings;
             if (!built.Succeeded)
@@ -101,19 +75,13 @@ public static class BuildCommand
                 return ExitCode.ContentErrors;
             }
 
-            timings.Time("swap in, remove old", sink.Commit);
+            build.Commit(staged, pages, site.Model.Topics.Count, [.. loaded.Diagnostics, .. built.Diagnostics]);
             if (searchDocumentsFile is not null)
             {
                 File.WriteAllBytes(searchDocumentsFile, Search.SearchDocumentsFile.Write(documents));
             }
 
-            // A file saved during the build may or may not be in it: then the next build must not be skipped.
-            if (fingerprinting.GetAwaiter().GetResult() is { } fingerprint && fingerprint.NewestFile < started - FileClockSlack)
-            {
-                timings.Time("remember inputs", () => BuildCache.Describe(sink, fingerprint.Hash, pages, site.Model.Topics.Count, [.. loaded.Diagnostics, .. built.Diagnostics]).Write(sink.Output));
-            }
-
-            Finish(reporter, options, clock, outputFolder, pages, site.Model.Topics.Count, warnings, "");
+            Finish(reporter, timings, clock, outputFolder, pages, site.Model.Topics.Count, warnings, "");
             return ExitCode.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -123,14 +91,14 @@ public static class BuildCommand
         }
     }
 
-    private static void Finish(ConsoleReporter reporter, BuildOptions options, Stopwatch clock, string outputFolder, int pages, int topics, int warnings, string note)
+    private static void Finish(ConsoleReporter reporter, StageTimings? timings, Stopwatch clock, string outputFolder, int pages, int topics, int warnings, string note)
     {
         reporter.Line(
             $"Built {ConsoleReporter.Plural(pages, "page")} ({ConsoleReporter.Plural(topics, "topic")}), " +
             $"{ConsoleReporter.Plural(warnings, "warning")} in {clock.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s into {outputFolder}{note}");
-        if (options.Timings is not null)
+        if (timings is not null)
         {
-            foreach (var line in options.Timings.Lines())
+            foreach (var line in timings.Lines())
             {
                 reporter.Line(line);
             }

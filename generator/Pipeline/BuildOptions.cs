@@ -1,10 +1,11 @@
-using HealthLibrary.Diagnostics;
 using HealthLibrary.Input;
-
 
 namespace HealthLibrary.Pipeline;
 
-/// <summary>What a build may override: the base URL, strictness, the date "today" (for review flags), the theme, the search split.</summary>
+/// <summary>
+/// What the user asked of a build: the base URL, strictness, the date "today" (for review flags), the theme, the search
+/// split, compression. Who watches it go by (progress, timings) is <see cref="BuildObservers"/>, passed in beside.
+/// </summary>
 public sealed record BuildOptions
 {
     public string? BaseUrl { get; init; }
@@ -29,18 +30,6 @@ public sealed record BuildOptions
     /// <summary>A theme to use instead of the one site.yml names (tests pass one in memory).</summary>
     public IContentSource? Theme { get; init; }
 
-    /// <summary>Told how far reading and rendering have got (build's progress bar); null for no one.</summary>
-    public IBuildProgress? Progress { get; init; }
-
-    /// <summary>
-    /// Where reading records the SHA-256 of each topic and page file, of the bytes it read (build's record of its
-    /// inputs takes them instead of reading every file again); null records nothing.
-    /// </summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? ReadFileHashes { get; init; }
-
-    /// <summary>Where results that depend only on their sources, the theme's minified files, are kept between builds; null keeps none.</summary>
+    /// <summary>Where results that depend only on their sources, the theme's minified files, are kept between builds (as Hugo's cacheDir); null keeps none.</summary>
     public Output.DerivedFileCache? DerivedFiles { get; init; }
-
-    /// <summary>Where to record how long each stage took (build --timings); null records nothing.</summary>
-    public StageTimings? Timings { get; init; }
 }

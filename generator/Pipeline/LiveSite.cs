@@ -88,7 +88,7 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             themeStale |= IsBelow(path, ContentLoader.AssetsFolder);
         }
 
-        var (site, loaded) = SiteGenerator.Load(_input, options, new ReusableWork(_cache, themeStale ? null : _theme, _model, themeStale ? null : _manifest));
+        var (site, loaded) = SiteGenerator.Load(_input, options, reuse: new ReusableWork(_cache, themeStale ? null : _theme, _model, themeStale ? null : _manifest));
         if (site is null)
         {
             return new RebuildResult(loaded, null, 0, 0, 0);

@@ -18,10 +18,9 @@ internal static class RenderAndIndex
     private const int CollectAfterBodies = 1_000;
 
     /// <summary>Renders every page into the sink and writes the search index beside them; uses up the site's bodies.</summary>
-    public static BuildReport Run(LoadedSite site, IOutputSink sink, BuildOptions options)
+    public static BuildReport Run(LoadedSite site, IOutputSink sink, BuildOptions options, BuildObservers observers)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = options.Timings ?? new StageTimings();
         var model = site.Model;
 
         // Each topic's document is analysed (tokens, stems and counts) on the thread that rendered its page; the
@@ -36,7 +35,7 @@ internal static class RenderAndIndex
         var feed = new SearchDocumentFeed(positions.Count);
         var kept = options.KeepSearchDocuments ? new List<SearchDocument>() : null;
         var builder = SearchFiles.IndexBuilder();
-        var index = Task.Run(() => timings.Time("search index and store", () =>
+        var index = Task.Run(() => observers.Time("search index and store", () =>
             SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
         // Bodies let go once their pages are made sit in the oldest generation, which the GC rarely visits, so a
@@ -72,7 +71,7 @@ internal static class RenderAndIndex
         int pages;
         try
         {
-            pages = timings.Time("render and write pages", () => renderer.Render(sink, diagnostics, options.Progress, Rendered));
+            pages = observers.Time("render and write pages", () => renderer.Render(sink, diagnostics, observers.Progress, Rendered));
         }
         catch
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HealthLibrary.Content;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Input;
@@ -17,16 +18,20 @@ public static class SiteGenerator
     /// before stopping. serve passes the work of its earlier builds to <paramref name="reuse"/>, so only what changed
     /// is read, parsed and linked again.
     /// </summary>
-    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, ReusableWork? reuse = null)
+    public static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, BuildObservers? observers = null, ReusableWork? reuse = null) =>
+        Load(input, options, observers ?? BuildObservers.None, reuse, readHashes: null);
+
+    /// <summary>Load, recording the SHA-256 of each topic and page file as read in <paramref name="readHashes"/> (for <see cref="IncrementalBuild"/>).</summary>
+    internal static (LoadedSite? Site, GeneratorResult Result) Load(IContentSource input, BuildOptions options, BuildObservers observers, ReusableWork? reuse, ConcurrentDictionary<string, byte[]>? readHashes)
     {
-        var (_, site, result) = LoadAll(input, options, reuse);
+        var (_, site, result) = LoadAll(input, options, observers, reuse, readHashes);
         return (site, result);
     }
 
     /// <summary><c>check</c>: Load, then the reviewer's report on what was read (it works on a library with errors too).</summary>
     public static CheckReport Check(IContentSource input, BuildOptions options)
     {
-        var (content, _, result) = LoadAll(input, options, null);
+        var (content, _, result) = LoadAll(input, options, BuildObservers.None, null, null);
         return CheckReportBuilder.Build(content, options.Today, result.Diagnostics) with { ToFillIn = SettingsPlaceholders.Find(input) };
     }
 
@@ -34,18 +39,17 @@ public static class SiteGenerator
     /// Renders every page and indexes it for search, one woven step (<see cref="RenderAndIndex"/>), into the output.
     /// It uses up the site: each body is let go once its page and search document are made.
     /// </summary>
-    public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options) =>
-        RenderAndIndex.Run(site, options.Precompress ? new PrecompressingOutput(sink) : sink, options);
+    public static BuildReport Build(LoadedSite site, IOutputSink sink, BuildOptions options, BuildObservers? observers = null) =>
+        RenderAndIndex.Run(site, options.Precompress ? new PrecompressingOutput(sink) : sink, options, observers ?? BuildObservers.None);
 
     /// <summary>Rendering on its own, for serve, which renders a page when it is first asked for.</summary>
     public static SiteRenderer Renderer(LoadedSite site, Lazy<SearchOutput> search, BuildOptions options) =>
         new(site.Model, site.Theme, site.Assets, search, site.Input, options.Today);
 
-    private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, ReusableWork? reuse)
+    private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, BuildObservers observers, ReusableWork? reuse, ConcurrentDictionary<string, byte[]>? readHashes)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = options.Timings ?? new StageTimings();
-        var settings = timings.Time("settings", () => ContentLoader.ReadSettings(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files));
+        var settings = observers.Time("settings", () => ContentLoader.ReadSettings(input, diagnostics, options.Today, options.BaseUrl, reuse?.Files));
         if (settings is null)
         {
             return (null, null, new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
@@ -58,10 +62,10 @@ public static class SiteGenerator
         var themeDiagnostics = new DiagnosticBag();
         var theme = reuse is { Theme: { } keptTheme, Assets: { } keptAssets }
             ? Task.FromResult<(ThemeTemplates?, AssetManifest?)>((keptTheme, keptAssets))
-            : Task.Run(() => timings.Time("theme", () => SiteTheme.Load(settings, input, urls, options.Theme, options.DerivedFiles, themeDiagnostics)));
+            : Task.Run(() => observers.Time("theme", () => SiteTheme.Load(settings, input, urls, options.Theme, options.DerivedFiles, themeDiagnostics)));
 
-        var content = timings.Time("read and parse", () => ContentLoader.Load(input, settings, diagnostics, options.Today, reuse?.Files, options.Progress, options.ReadFileHashes));
-        var model = timings.Time("model and links", () => SiteModelBuilder.Build(content, urls, diagnostics, reuse?.Model));
+        var content = observers.Time("read and parse", () => ContentLoader.Load(input, settings, diagnostics, options.Today, reuse?.Files, observers.Progress, readHashes));
+        var model = observers.Time("model and links", () => SiteModelBuilder.Build(content, urls, diagnostics, reuse?.Model));
 
         var (templates, assets) = theme.GetAwaiter().GetResult();
         diagnostics.AddRange(themeDiagnostics.ToSortedList());

@@ -31,8 +31,9 @@ public static class FuzzCaseRunner
             var input = new MemoryContentSource("input", fuzzCase.Files);
             // Compressing is four fifths of a small build's time and the same whatever the bytes; SearchPipelineTests
             // and the payload tests cover it.
-            var options = new BuildOptions { Today = TestBuild.Today, Theme = Theme, BaseUrl = fuzzCase.BaseUrl, Precompress = false, Progress = watchdog };
-            var (site, loaded) = SiteGenerator.Load(input, options);
+            var options = new BuildOptions { Today = TestBuild.Today, Theme = Theme, BaseUrl = fuzzCase.BaseUrl, Precompress = false };
+            var observers = new BuildObservers(Progress: watchdog);
+            var (site, loaded) = SiteGenerator.Load(input, options, observers);
             if (site is null)
             {
                 return (loaded.Diagnostics, null);
@@ -41,7 +42,7 @@ public static class FuzzCaseRunner
             stage = "Build";
             watchdog.Enter(stage);
             var output = new MemoryOutput();
-            var (_, _, built) = SiteGenerator.Build(site, output, options);
+            var (_, _, built) = SiteGenerator.Build(site, output, options, observers);
             return ([.. loaded.Diagnostics, .. built.Diagnostics], Digest(output));
         });
 
