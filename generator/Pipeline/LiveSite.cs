@@ -63,7 +63,49 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
         return failures.ToSortedList();
     }
 
+    /// <summary>Loads what the change touched, then lays out the next snapshot: pages, other files, assets, search files.</summary>
     private RebuildResult RebuildLocked(SiteChanges changes)
+    {
+        var (themeStale, assetsStale) = Forget(changes);
+        var (site, loaded) = SiteGenerator.Load(_input, options, reuse: new ReusableWork(_cache, themeStale ? null : _theme, _model, themeStale ? null : _manifest));
+        if (site is null)
+        {
+            return new RebuildResult(loaded, null, 0, 0, 0);
+        }
+
+        var previous = _current;
+        var themeKept = KeepTheme(site);
+        // The model was updated from the last one (TopicReplacement): only the pages that show a changed topic are
+        // looked at again, and the others keep their bytes unless the header and footer every page shows changed.
+        var affected = previous is not null && themeKept && !assetsStale && _model is { } before && site.Model.Changes is { } updated
+            ? new AffectedPages(before, site.Model, updated)
+            : null;
+        // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
+        // so it can wait until someone searches, and an edit costs no index work.
+        var searchFiles = new MemoryOutput();
+        var searchOutput = new Lazy<Search.SearchOutput>(() => SiteGenerator.Index(site.Model, Configuration.SearchSplitMode.Never, new PrecompressingOutput(searchFiles)));
+        var renderer = SiteGenerator.Renderer(site, searchOutput, options);
+
+        var files = new Dictionary<string, LivePage>(StringComparer.Ordinal);
+        var (changed, eager) = AddPages(files, site.Model, renderer, previous, affected);
+        Parallel.ForEach(eager, page => _ = page.Bytes);
+        var failures = eager.SelectMany(page => page.Diagnostics).ToList();
+        if (failures.Count > 0)
+        {
+            return new RebuildResult(new GeneratorResult([.. loaded.Diagnostics, .. failures], options.Strict), null, 0, 0, 0);
+        }
+
+        changed += AddOtherFiles(files, renderer, previous, affected, assetsStale);
+        changed += AddSearchFiles(files, searchOutput, searchFiles);
+        changed += previous?.Files.Keys.Count(path => !files.ContainsKey(path)) ?? 0;
+        var snapshot = changed == 0 && previous is not null ? previous : new LiveSnapshot((previous?.Version ?? 0) + 1, files, site.Model.Urls);
+        Volatile.Write(ref _current, snapshot);
+        _model = site.Model;
+        return new RebuildResult(loaded, snapshot, changed, eager.Count, changed == 0 ? 0 : snapshot.Pending.Count()) { Updated = affected is not null };
+    }
+
+    /// <summary>Forgets the parses the change made stale; says whether the compiled theme and the assets are stale too.</summary>
+    private (bool Theme, bool Assets) Forget(SiteChanges changes)
     {
         var themeStale = _theme is null || changes.Theme || changes.Everything;
         var assetsStale = _assets is null || changes.Theme || changes.Everything;
@@ -88,40 +130,36 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             themeStale |= IsBelow(path, ContentLoader.AssetsFolder);
         }
 
-        var (site, loaded) = SiteGenerator.Load(_input, options, reuse: new ReusableWork(_cache, themeStale ? null : _theme, _model, themeStale ? null : _manifest));
-        if (site is null)
+        return (themeStale, assetsStale);
+    }
+
+    /// <summary>Keeps the site's compiled theme for the next load; true when it is the one the last load kept.</summary>
+    private bool KeepTheme(LoadedSite site)
+    {
+        if (ReferenceEquals(site.Theme, _theme))
         {
-            return new RebuildResult(loaded, null, 0, 0, 0);
+            return true;
         }
 
-        var previous = _current;
-        var themeKept = ReferenceEquals(site.Theme, _theme);
-        if (!themeKept)
-        {
-            _theme = site.Theme;
-            _manifest = site.Assets;
-            _themeVersion++;
-        }
+        _theme = site.Theme;
+        _manifest = site.Assets;
+        _themeVersion++;
+        return false;
+    }
 
-        // The model was updated from the last one (TopicReplacement): only the pages that show a changed topic are
-        // looked at again, and the others keep their bytes unless the header and footer every page shows changed.
-        var affected = previous is not null && themeKept && !assetsStale && _model is { } before && site.Model.Changes is { } updated
-            ? new AffectedPages(before, site.Model, updated)
-            : null;
-        // serve keeps the single-file index whatever site.yml says: its file names are known before it is built,
-        // so it can wait until someone searches, and an edit costs no index work.
-        var searchFiles = new MemoryOutput();
-        var searchOutput = new Lazy<Search.SearchOutput>(() => Search.SearchFiles.Write(
-            Search.SearchDocumentBuilder.Build(site.Model), Configuration.SearchSplitMode.Never, site.Model.Urls.BasePath, new PrecompressingOutput(searchFiles)));
-        var renderer = new SiteRenderer(site.Model, site.Theme, site.Assets, searchOutput, _input, options.Today);
-        var fingerprints = new PageFingerprints(site.Model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}", _cards);
+    /// <summary>
+    /// Adds every page: the last snapshot's where its fingerprint is the same, else one rendered when first asked for,
+    /// or at once (the eager ones) for the file the writer saved. Returns how many changed.
+    /// </summary>
+    private (int Changed, List<LivePage> Eager) AddPages(Dictionary<string, LivePage> files, SiteModel model, SiteRenderer renderer, LiveSnapshot? previous, AffectedPages? affected)
+    {
+        var fingerprints = new PageFingerprints(model, _cache.HashOf, $"{_cache.Context}/{_themeVersion}", _cards);
         var jobs = renderer.Pages;
-        var paths = jobs.Select(job => site.Model.Urls.OutputPath(job.Url)).ToArray();
+        var paths = jobs.Select(job => model.Urls.OutputPath(job.Url)).ToArray();
         var digests = new PageFingerprint[jobs.Count];
         Parallel.For(0, jobs.Count, i => digests[i] = affected is not null && previous!.Find(paths[i]) is { } kept && !affected.Contains(jobs[i])
             ? kept.Fingerprint with { SiteWide = fingerprints.SiteWide }
             : fingerprints.Of(jobs[i]));
-        var files = new Dictionary<string, LivePage>(StringComparer.Ordinal);
         var eager = new List<LivePage>();
         var changed = 0;
         for (var i = 0; i < jobs.Count; i++)
@@ -143,13 +181,13 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             }
         }
 
-        Parallel.ForEach(eager, page => _ = page.Bytes);
-        var failures = eager.SelectMany(page => page.Diagnostics).ToList();
-        if (failures.Count > 0)
-        {
-            return new RebuildResult(new GeneratorResult([.. loaded.Diagnostics, .. failures], options.Strict), null, 0, 0, 0);
-        }
+        return (changed, eager);
+    }
 
+    /// <summary>Adds the files that are not pages (sitemap, feed, codes, redirects) and the assets; returns how many changed.</summary>
+    private int AddOtherFiles(Dictionary<string, LivePage> files, SiteRenderer renderer, LiveSnapshot? previous, AffectedPages? affected, bool assetsStale)
+    {
+        var changed = 0;
         if (affected is null)
         {
             // As a whole build does: /codes/index.json is fetched by a page, so it is precompressed like the search index.
@@ -192,24 +230,23 @@ public sealed class LiveSite(IContentSource source, BuildOptions options)
             files.TryAdd(path, asset);
         }
 
-        // The index changes with any edit but is only needed when someone searches: build it then, once.
+        return changed;
+    }
+
+    /// <summary>Adds the search files: the index changes with any edit but is only needed when someone searches, so it is built then, once.</summary>
+    private static int AddSearchFiles(Dictionary<string, LivePage> files, Lazy<Search.SearchOutput> index, MemoryOutput written)
+    {
         var search = new Lazy<IReadOnlyDictionary<string, byte[]>>(() =>
         {
-            _ = searchOutput.Value;
-            return searchFiles.Files;
+            _ = index.Value;
+            return written.Files;
         });
         foreach (var path in SearchFilePaths)
         {
             files[path] = new LivePage(default, _ => search.Value[path]);
         }
 
-        changed += SearchFilePaths.Length;
-
-        changed += previous?.Files.Keys.Count(path => !files.ContainsKey(path)) ?? 0;
-        var snapshot = changed == 0 && previous is not null ? previous : new LiveSnapshot((previous?.Version ?? 0) + 1, files, site.Model.Urls);
-        Volatile.Write(ref _current, snapshot);
-        _model = site.Model;
-        return new RebuildResult(loaded, snapshot, changed, eager.Count, changed == 0 ? 0 : snapshot.Pending.Count()) { Updated = affected is not null };
+        return SearchFilePaths.Length;
     }
 
     /// <summary>Adds a file made whole (not rendered through the theme), keeping the old one when its bytes are the same.</summary>

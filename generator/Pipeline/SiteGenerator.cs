@@ -46,6 +46,10 @@ public static class SiteGenerator
     public static SiteRenderer Renderer(LoadedSite site, Lazy<SearchOutput> search, BuildOptions options) =>
         new(site.Model, site.Theme, site.Assets, search, site.Input, options.Today);
 
+    /// <summary>Indexing on its own, for serve, which indexes only when someone searches.</summary>
+    public static SearchOutput Index(SiteModel model, Configuration.SearchSplitMode split, IOutputSink sink) =>
+        SearchFiles.Write(SearchDocumentBuilder.Build(model), split, model.Urls.BasePath, sink);
+
     private static (LoadedContent? Content, LoadedSite? Site, GeneratorResult Result) LoadAll(IContentSource input, BuildOptions options, BuildObservers observers, ReusableWork? reuse, ConcurrentDictionary<string, byte[]>? readHashes)
     {
         var diagnostics = new DiagnosticBag();
