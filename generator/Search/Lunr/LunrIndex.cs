@@ -17,7 +17,7 @@ public sealed class LunrIndex
     public int TermCount => _content.Terms.Length;
 
     /// <summary>Posting entries, one per (term, document, field): what the index's size grows with.</summary>
-    public int PostingCount => _content.EntryTerm.Length;
+    public int PostingCount => _content.EntryTerm.Count;
 
     /// <summary>The document refs, in the order documents were added.</summary>
     public IReadOnlyList<string> Refs => Array.AsReadOnly(_content.Refs);

@@ -8,8 +8,8 @@ namespace HealthLibrary.Search.Lunr;
 /// <summary>Builds a Lunr index exactly as lunr.js 2.3.9's <c>lunr(function () { ... })</c> would, for <see cref="LunrIndex.WriteJson"/>.</summary>
 /// <remarks>
 /// The index pipeline is lunr's default: trimmer, stop-word filter, stemmer; the search
-/// pipeline is the stemmer. Scores are BM25 with lunr's k1 = 1.2 and b = 0.75, computed once
-/// in <see cref="Build"/>. Each distinct raw token goes through the pipeline once: a corpus of
+/// pipeline is the stemmer. Scores are BM25 with lunr's k1 = 1.2 and b = 0.75, worked out as
+/// the index is written. Each distinct raw token goes through the pipeline once: a corpus of
 /// millions of words has only tens of thousands of distinct ones.
 /// A document is added in two steps. <see cref="Analyze"/> runs it through the tokenizer and pipeline and counts its
 /// terms, on any thread and many at once; <see cref="Add(LunrDocument, double?)"/> then takes the documents one at a
@@ -17,12 +17,6 @@ namespace HealthLibrary.Search.Lunr;
 /// </remarks>
 public sealed class LunrIndexBuilder
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
-    /// <summary>Entries weighed by one task in <see cref="Build"/>.</summary>
-    private const int WeightsPerTask = 1 << 16;
-
     private readonly string _refField;
     private readonly string[] _fields;
     private readonly double[] _fieldBoosts;
@@ -55,13 +49,13 @@ public sealed class LunrIndexBuilder
     private static LunrTermCounter? t_counter;
 
     private readonly List<int> _slotFirstEntry = [0];
-    private readonly List<int> _entryTerm = [];
-    private readonly List<int> _entrySlot = [];
-    private readonly List<int> _entryTermFrequency = [];
-    private readonly List<int> _entryFirstOccurrence = [];
-    private readonly List<int> _occurrenceStart = [];
-    private readonly List<int> _occurrenceLength = [];
-    private readonly List<int> _occurrenceTokenIndex = [];
+    private readonly LunrEntryColumn _entryTerm = new();
+    private readonly LunrEntryColumn _entrySlot = new();
+    private readonly LunrEntryColumn _entryTermFrequency = new();
+    private readonly LunrEntryColumn _entryFirstOccurrence = new();
+    private readonly LunrEntryColumn _occurrenceStart = new();
+    private readonly LunrEntryColumn _occurrenceLength = new();
+    private readonly LunrEntryColumn _occurrenceTokenIndex = new();
 
     // Scratch for adding one field of one document: its terms' places, ordered by term index.
     private int[] _localIds = new int[256];
@@ -224,7 +218,7 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    /// <summary>Computes every weight and returns the finished index. Further calls return the same index.</summary>
+    /// <summary>Finishes the index: term frequencies, average field lengths, the entries grouped by term. Further calls return the same index.</summary>
     public LunrIndex Build()
     {
         if (_built is not null)
@@ -257,14 +251,7 @@ public sealed class LunrIndexBuilder
             idf[term] = JavaScriptMath.Log(1 + Math.Abs(x));
         }
 
-        // Each entry's weight depends on nothing but its own counts: they are worked out on every core, in ranges of
-        // entries, while the postings are gathered beside them.
-        var weights = new double[_entryTerm.Count];
-        (int[] Start, int[] Entries) postings = ([], []);
-        Parallel.Invoke(
-            () => postings = GroupPostings(fieldCount),
-            () => Parallel.For(0, (weights.Length + WeightsPerTask - 1) / WeightsPerTask, part =>
-                Weigh(part * WeightsPerTask, Math.Min(weights.Length, (part + 1) * WeightsPerTask), idf, averageFieldLength, weights)));
+        (int[] Start, int[] Entries) postings = GroupPostings(fieldCount);
 
         var refArrayIndex = new long[documentCount];
         bool anyArrayIndexRef = false;
@@ -288,43 +275,22 @@ public sealed class LunrIndexBuilder
             PostingStart = postings.Start,
             PostingEntries = postings.Entries,
             SlotFirstEntry = Move(_slotFirstEntry),
-            EntryTerm = Move(_entryTerm),
-            EntrySlot = Move(_entrySlot),
-            EntryTermFrequency = Move(_entryTermFrequency),
-            EntryWeight = weights,
-            EntryFirstOccurrence = Move(_entryFirstOccurrence),
-            OccurrenceStart = Move(_occurrenceStart),
-            OccurrenceLength = Move(_occurrenceLength),
-            OccurrenceTokenIndex = Move(_occurrenceTokenIndex),
+            EntryTerm = _entryTerm,
+            EntrySlot = _entrySlot,
+            EntryTermFrequency = _entryTermFrequency,
+            EntryFirstOccurrence = _entryFirstOccurrence,
+            OccurrenceStart = _occurrenceStart,
+            OccurrenceLength = _occurrenceLength,
+            OccurrenceTokenIndex = _occurrenceTokenIndex,
+            TermIdf = idf,
+            FieldLengths = Move(_fieldLengths),
+            AverageFieldLength = averageFieldLength,
+            FieldBoosts = _fieldBoosts,
+            DocumentBoosts = Move(_documentBoosts),
             Metadata = _metadata,
             Stemmed = _stemming,
         });
         return _built;
-    }
-
-    /// <summary>BM25 weights of the entries in [from, to), as lunr.Builder#createFieldVectors computes them.</summary>
-    private void Weigh(int from, int to, double[] idf, double[] averageFieldLength, double[] weights)
-    {
-        int fieldCount = _fields.Length;
-        ReadOnlySpan<int> terms = CollectionsMarshal.AsSpan(_entryTerm);
-        ReadOnlySpan<int> slots = CollectionsMarshal.AsSpan(_entrySlot);
-        ReadOnlySpan<int> frequencies = CollectionsMarshal.AsSpan(_entryTermFrequency);
-        ReadOnlySpan<int> fieldLengths = CollectionsMarshal.AsSpan(_fieldLengths);
-        ReadOnlySpan<double> documentBoosts = CollectionsMarshal.AsSpan(_documentBoosts);
-        for (int entry = from; entry < to; entry++)
-        {
-            int slot = slots[entry];
-            int field = slot % fieldCount;
-            double tf = frequencies[entry];
-            double fieldLength = fieldLengths[slot];
-
-            // The same operations in the same order as lunr.
-            double score = idf[terms[entry]] * ((K1 + 1) * tf)
-                / ((K1 * (1 - B + (B * (fieldLength / averageFieldLength[field])))) + tf);
-            score *= _fieldBoosts[field];
-            score *= documentBoosts[slot / fieldCount];
-            weights[entry] = JavaScriptMath.Round(score * 1000) / 1000;
-        }
     }
 
     /// <summary>
@@ -337,11 +303,14 @@ public sealed class LunrIndexBuilder
     {
         int groups = checked(_terms.Count * fieldCount);
         var start = new int[groups + 1];
-        ReadOnlySpan<int> terms = CollectionsMarshal.AsSpan(_entryTerm);
-        ReadOnlySpan<int> slots = CollectionsMarshal.AsSpan(_entrySlot);
-        for (int entry = 0; entry < terms.Length; entry++)
+        for (int block = 0; block < _entryTerm.BlockCount; block++)
         {
-            start[(terms[entry] * fieldCount) + (slots[entry] % fieldCount) + 1]++;
+            ReadOnlySpan<int> terms = _entryTerm.Block(block);
+            ReadOnlySpan<int> slots = _entrySlot.Block(block);
+            for (int i = 0; i < terms.Length; i++)
+            {
+                start[(terms[i] * fieldCount) + (slots[i] % fieldCount) + 1]++;
+            }
         }
 
         for (int group = 0; group < groups; group++)
@@ -350,19 +319,21 @@ public sealed class LunrIndexBuilder
         }
 
         var next = start[..groups];
-        var entries = new int[terms.Length];
-        for (int entry = 0; entry < terms.Length; entry++)
+        var entries = new int[_entryTerm.Count];
+        for (int block = 0, entry = 0; block < _entryTerm.BlockCount; block++)
         {
-            entries[next[(terms[entry] * fieldCount) + (slots[entry] % fieldCount)]++] = entry;
+            ReadOnlySpan<int> terms = _entryTerm.Block(block);
+            ReadOnlySpan<int> slots = _entrySlot.Block(block);
+            for (int i = 0; i < terms.Length; i++, entry++)
+            {
+                entries[next[(terms[i] * fieldCount) + (slots[i] % fieldCount)]++] = entry;
+            }
         }
 
         return (start, entries);
     }
 
-    /// <summary>
-    /// The list's items as an array, the list emptied at once: the entry lists of a large library are tens of
-    /// megabytes each, and copying them all before letting any go would hold each twice.
-    /// </summary>
+    /// <summary>The list's items as an array, the list emptied at once, so that the two are not both held for long.</summary>
     private static T[] Move<T>(List<T> list)
     {
         T[] array = [.. list];

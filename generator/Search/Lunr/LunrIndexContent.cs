@@ -40,24 +40,58 @@ internal sealed class LunrIndexContent
     /// <summary>Per slot (document × field count + field): its first posting entry; one extra element ends the last slot.</summary>
     public required int[] SlotFirstEntry { get; init; }
 
-    public required int[] EntryTerm { get; init; }
+    public required LunrEntryColumn EntryTerm { get; init; }
 
-    public required int[] EntrySlot { get; init; }
+    public required LunrEntryColumn EntrySlot { get; init; }
 
-    public required int[] EntryTermFrequency { get; init; }
-
-    public required double[] EntryWeight { get; init; }
+    public required LunrEntryColumn EntryTermFrequency { get; init; }
 
     /// <summary>Per entry: first of its <see cref="EntryTermFrequency"/> occurrences in the occurrence tables; empty without a metadata whitelist.</summary>
-    public required int[] EntryFirstOccurrence { get; init; }
+    public required LunrEntryColumn EntryFirstOccurrence { get; init; }
 
     /// <summary>Per occurrence: [start, length] in the lowercased field text, or -1 for a token from an array, which has no position.</summary>
-    public required int[] OccurrenceStart { get; init; }
+    public required LunrEntryColumn OccurrenceStart { get; init; }
 
-    public required int[] OccurrenceLength { get; init; }
+    public required LunrEntryColumn OccurrenceLength { get; init; }
 
     /// <summary>Per occurrence: the token's index among the field's tokens, or -1 for a token from an array.</summary>
-    public required int[] OccurrenceTokenIndex { get; init; }
+    public required LunrEntryColumn OccurrenceTokenIndex { get; init; }
+
+    /// <summary>Per term: its inverse document frequency, as lunr.Builder#createFieldVectors computes it.</summary>
+    public required double[] TermIdf { get; init; }
+
+    /// <summary>Per slot: the field's length in tokens, after the index pipeline.</summary>
+    public required int[] FieldLengths { get; init; }
+
+    /// <summary>Per field: its length averaged over every document, empty fields included.</summary>
+    public required double[] AverageFieldLength { get; init; }
+
+    public required double[] FieldBoosts { get; init; }
+
+    /// <summary>Per document: its boost.</summary>
+    public required double[] DocumentBoosts { get; init; }
+
+    /// <summary>
+    /// The entry's BM25 weight in its field vector, as lunr.Builder#createFieldVectors computes it: worked out as the
+    /// entry is written, each entry once, rather than held for every entry of the index.
+    /// </summary>
+    public double EntryWeight(int entry)
+    {
+        const double K1 = 1.2;
+        const double B = 0.75;
+        int fieldCount = Fields.Length;
+        int slot = EntrySlot[entry];
+        int field = slot % fieldCount;
+        double tf = EntryTermFrequency[entry];
+        double fieldLength = FieldLengths[slot];
+
+        // The same operations in the same order as lunr.
+        double score = TermIdf[EntryTerm[entry]] * ((K1 + 1) * tf)
+            / ((K1 * (1 - B + (B * (fieldLength / AverageFieldLength[field])))) + tf);
+        score *= FieldBoosts[field];
+        score *= DocumentBoosts[slot / fieldCount];
+        return JavaScriptMath.Round(score * 1000) / 1000;
+    }
 
     /// <summary>The metadata whitelist: distinct keys in JavaScript enumeration order, each with how often the whitelist named it.</summary>
     public required (string Key, int Repeat)[] Metadata { get; init; }

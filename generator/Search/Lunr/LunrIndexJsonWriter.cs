@@ -102,7 +102,7 @@ internal sealed class LunrIndexJsonWriter
             for (int entry = c.SlotFirstEntry[slot]; entry < c.SlotFirstEntry[slot + 1]; entry++)
             {
                 _writer.WriteNumberValue(c.EntryTerm[entry]);
-                WriteNumber(c.EntryWeight[entry]);
+                WriteNumber(c.EntryWeight(entry));
             }
 
             _writer.WriteEndArray();

@@ -120,7 +120,7 @@ internal static class LunrShardWriter
                 {
                     int document = c.EntrySlot[entry] / fieldCount;
                     _json.WriteNumberValue(document - previous);
-                    _json.WriteNumberValue(Thousandths(c.EntryWeight[entry]));
+                    _json.WriteNumberValue(Thousandths(c.EntryWeight(entry)));
                     previous = document;
                 }
 
