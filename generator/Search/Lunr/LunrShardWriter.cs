@@ -29,19 +29,26 @@ internal static class LunrShardWriter
     }
 
     /// <summary>
-    /// Terms are written this many at a time, on every core; shards are then cut from them in order. A window holds
-    /// a few hundred kilobytes of postings, so the shards still stream rather than the whole index being held.
+    /// Terms are written at most this many at a time, on every core; shards are then cut from them in order.
     /// </summary>
     private const int TermsPerWindow = 4096;
+
+    /// <summary>
+    /// A window also ends before its terms have this many posting entries (a few megabytes of JSON), so the shards
+    /// still stream rather than the whole index being held: a large library's common words have an entry for nearly
+    /// every document, and 4,096 terms of it would be most of the index.
+    /// </summary>
+    private const int EntriesPerWindow = 1 << 20;
 
     private static IEnumerable<LunrPostingShard> Shards(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int targetBytes)
     {
         var shard = new List<byte[]>();
         int shardBytes = 0;
         int first = 0;
-        for (int windowStart = 0; windowStart < sortedTerms.Count; windowStart += TermsPerWindow)
+        for (int windowStart = 0, windowEnd; windowStart < sortedTerms.Count; windowStart = windowEnd)
         {
-            byte[][] window = Entries(content, sortedTerms, windowStart, Math.Min(sortedTerms.Count, windowStart + TermsPerWindow));
+            windowEnd = WindowEnd(content, sortedTerms, windowStart);
+            byte[][] window = Entries(content, sortedTerms, windowStart, windowEnd);
             for (int i = 0; i < window.Length; i++)
             {
                 byte[] entry = window[i];
@@ -62,6 +69,23 @@ internal static class LunrShardWriter
         {
             yield return new LunrPostingShard(first, shard.Count, Join(shard, shardBytes));
         }
+    }
+
+    /// <summary>Where the window of terms that starts at sorted position <paramref name="start"/> ends: it holds at least one term.</summary>
+    private static int WindowEnd(LunrIndexContent content, IReadOnlyList<int> sortedTerms, int start)
+    {
+        int fieldCount = content.Fields.Length;
+        int end = start;
+        long entries = 0;
+        do
+        {
+            int term = sortedTerms[end];
+            entries += content.PostingStart[(term + 1) * fieldCount] - content.PostingStart[term * fieldCount];
+            end++;
+        }
+        while (end < sortedTerms.Count && end - start < TermsPerWindow && entries < EntriesPerWindow);
+
+        return end;
     }
 
     /// <summary>The JSON entries of the terms at sorted positions [start, end), written on every core.</summary>
