@@ -141,7 +141,21 @@ public static class ContentLoader
                 bag.Warning(DiagnosticCode.LargeFile, new SourceLocation(display, 1, 1), $"this file holds {text.Length / 1_000_000.0:0.#} million characters; a page this long is slow to load and hard to read", "split it into several topics");
             }
 
-            results[i] = new ParsedFile(hash, text is null ? null : read(path, display, text, bag), bag.ToSortedList());
+            var result = text is null ? null : read(path, display, text, bag);
+            if (result is WrittenPage { Body: var body })
+            {
+                // serve renders its pages again and again; a build renders each once, and reads its body again then.
+                if (cache is null)
+                {
+                    body.KeepInFile(input, path, sha256 ?? System.Security.Cryptography.SHA256.HashData(bytes!), text!);
+                }
+                else
+                {
+                    body.KeepInMemory();
+                }
+            }
+
+            results[i] = new ParsedFile(hash, result, bag.ToSortedList());
             cache?.Store(path, results[i]);
             parsed.Add(path);
             progress?.Advance();

@@ -73,13 +73,28 @@ internal static class RenderAndIndex
         {
             pages = observers.Time("render and write pages", () => renderer.Render(sink, diagnostics, observers.Progress, Rendered));
         }
-        catch
+        catch (Exception exception)
         {
             feed.Abandon();
-            throw;
+            if (ChangedBody(exception) is not { } changed)
+            {
+                throw;
+            }
+
+            // A body is read again from its file when its page renders: a file saved since it was read fails the build.
+            ((IAsyncResult)index).AsyncWaitHandle.WaitOne();
+            diagnostics.Error(DiagnosticCode.UnreadableFile, SourceLocation.WholeFile(changed.File), changed.Message, "build again once the file is saved");
+            return new BuildReport(0, [], new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
         }
 
         index.GetAwaiter().GetResult();
         return new BuildReport(pages, kept ?? [], new GeneratorResult(diagnostics.ToSortedList(), options.Strict));
     }
+
+    private static BodySourceChangedException? ChangedBody(Exception exception) => exception switch
+    {
+        BodySourceChangedException changed => changed,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<BodySourceChangedException>().FirstOrDefault(),
+        _ => null,
+    };
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using HealthLibrary.Input;
+using HealthLibrary.Output;
 using HealthLibrary.Pipeline;
 using HealthLibrary.Tests.Support;
 
@@ -384,5 +386,22 @@ public sealed class SiteBuildTests
 
         Assert.Equal("https://example.org/topics/beta/", redirect.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Contains("/topics/beta/", redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void A_topic_saved_after_it_was_read_fails_the_build_naming_it()
+    {
+        // A build reads each body again from its file when its page renders, rather than holding every body.
+        using var folder = new SiteFolder(Sites.Small);
+        var options = new BuildOptions { Today = TestBuild.Today, Theme = new FileSystemContentSource(Repository.DefaultTheme, "themes/default") };
+        var (site, _) = SiteGenerator.Load(new FileSystemContentSource(folder.Input, "input"), options);
+        Assert.NotNull(site);
+        folder.Write("input/topics/beta.md", folder.Read("input/topics/beta.md") + "\nA line added meanwhile.\n");
+
+        var (_, _, built) = SiteGenerator.Build(site, new MemoryOutput(), options);
+
+        Assert.False(built.Succeeded);
+        var error = Assert.Single(built.Diagnostics);
+        Assert.Equal("input/topics/beta.md: error HL0006: the file changed while the site was being built", error.ToString().Split('\n')[0]);
     }
 }
