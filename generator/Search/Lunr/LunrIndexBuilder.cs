@@ -50,7 +50,6 @@ public sealed class LunrIndexBuilder
 
     private readonly List<int> _slotFirstEntry = [0];
     private readonly LunrEntryColumn _entryTerm = new();
-    private readonly LunrEntryColumn _entrySlot = new();
     private readonly LunrEntryColumn _entryTermFrequency = new();
     private readonly LunrEntryColumn _entryFirstOccurrence = new();
     private readonly LunrEntryColumn _occurrenceStart = new();
@@ -204,16 +203,16 @@ public sealed class LunrIndexBuilder
 
         // Check everything before changing anything, so a rejected document leaves no trace.
         double documentBoost = OrOne(boost, "document boost");
-        int documentIndex = _refs.Count;
         _refSet.Add(document.Ref);
         _refs.Add(document.Ref);
         _documentBoosts.Add(documentBoost);
 
+        // A slot's entries follow the slot before's, so where each slot starts is all that says which entry is whose.
         for (int field = 0; field < _fields.Length; field++)
         {
             LunrFieldTerms terms = document.Fields[field];
             _fieldLengths.Add(terms.Length);
-            AddPostings((documentIndex * _fields.Length) + field, terms);
+            AddPostings(terms);
             _slotFirstEntry.Add(_entryTerm.Count);
         }
     }
@@ -276,7 +275,6 @@ public sealed class LunrIndexBuilder
             PostingEntries = postings.Entries,
             SlotFirstEntry = Move(_slotFirstEntry),
             EntryTerm = _entryTerm,
-            EntrySlot = _entrySlot,
             EntryTermFrequency = _entryTermFrequency,
             EntryFirstOccurrence = _entryFirstOccurrence,
             OccurrenceStart = _occurrenceStart,
@@ -303,13 +301,13 @@ public sealed class LunrIndexBuilder
     {
         int groups = checked(_terms.Count * fieldCount);
         var start = new int[groups + 1];
-        for (int block = 0; block < _entryTerm.BlockCount; block++)
+        ReadOnlySpan<int> slotFirstEntry = CollectionsMarshal.AsSpan(_slotFirstEntry);
+        for (int slot = 0; slot < slotFirstEntry.Length - 1; slot++)
         {
-            ReadOnlySpan<int> terms = _entryTerm.Block(block);
-            ReadOnlySpan<int> slots = _entrySlot.Block(block);
-            for (int i = 0; i < terms.Length; i++)
+            int field = slot % fieldCount;
+            for (int entry = slotFirstEntry[slot]; entry < slotFirstEntry[slot + 1]; entry++)
             {
-                start[(terms[i] * fieldCount) + (slots[i] % fieldCount) + 1]++;
+                start[(_entryTerm[entry] * fieldCount) + field + 1]++;
             }
         }
 
@@ -320,13 +318,12 @@ public sealed class LunrIndexBuilder
 
         var next = start[..groups];
         var entries = new int[_entryTerm.Count];
-        for (int block = 0, entry = 0; block < _entryTerm.BlockCount; block++)
+        for (int slot = 0; slot < slotFirstEntry.Length - 1; slot++)
         {
-            ReadOnlySpan<int> terms = _entryTerm.Block(block);
-            ReadOnlySpan<int> slots = _entrySlot.Block(block);
-            for (int i = 0; i < terms.Length; i++, entry++)
+            int field = slot % fieldCount;
+            for (int entry = slotFirstEntry[slot]; entry < slotFirstEntry[slot + 1]; entry++)
             {
-                entries[next[(terms[i] * fieldCount) + (slots[i] % fieldCount)]++] = entry;
+                entries[next[(_entryTerm[entry] * fieldCount) + field]++] = entry;
             }
         }
 
@@ -425,7 +422,7 @@ public sealed class LunrIndexBuilder
     /// One posting entry per term of the field, in term index order (the field vector's), numbering the terms the
     /// index has not met yet in the order the field has them, as lunr does; with their occurrences when kept.
     /// </summary>
-    private void AddPostings(int slot, LunrFieldTerms field)
+    private void AddPostings(LunrFieldTerms field)
     {
         int count = field.Terms.Length;
         if (_localIds.Length < count)
@@ -457,7 +454,6 @@ public sealed class LunrIndexBuilder
             int local = order[i];
             int term = ids[i];
             _entryTerm.Add(term);
-            _entrySlot.Add(slot);
             _entryTermFrequency.Add(field.Frequencies[local]);
             _termDocumentFrequency[term]++;
             if (occurrences is not null)

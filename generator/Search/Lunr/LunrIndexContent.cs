@@ -40,9 +40,45 @@ internal sealed class LunrIndexContent
     /// <summary>Per slot (document × field count + field): its first posting entry; one extra element ends the last slot.</summary>
     public required int[] SlotFirstEntry { get; init; }
 
-    public required LunrEntryColumn EntryTerm { get; init; }
+    /// <summary>
+    /// The slot of an entry, found in <see cref="SlotFirstEntry"/> rather than held for every entry. A posting's
+    /// entries are asked for in order, so the search starts from <paramref name="hint"/>, the slot found last (0 to
+    /// start), and leaps forward from it.
+    /// </summary>
+    public int SlotOf(int entry, ref int hint)
+    {
+        int[] first = SlotFirstEntry;
+        int low = first[hint] <= entry ? hint : 0;
 
-    public required LunrEntryColumn EntrySlot { get; init; }
+        // The last slot that starts at or before the entry (a slot without entries starts where the next one does).
+        int step = 1;
+        int high = low + step;
+        while (high < first.Length && first[high] <= entry)
+        {
+            low = high;
+            step *= 2;
+            high = low + step;
+        }
+
+        high = Math.Min(high, first.Length - 1);
+        while (high - low > 1)
+        {
+            int middle = low + ((high - low) / 2);
+            if (first[middle] <= entry)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        hint = low;
+        return low;
+    }
+
+    public required LunrEntryColumn EntryTerm { get; init; }
 
     public required LunrEntryColumn EntryTermFrequency { get; init; }
 
@@ -75,12 +111,11 @@ internal sealed class LunrIndexContent
     /// The entry's BM25 weight in its field vector, as lunr.Builder#createFieldVectors computes it: worked out as the
     /// entry is written, each entry once, rather than held for every entry of the index.
     /// </summary>
-    public double EntryWeight(int entry)
+    public double EntryWeight(int entry, int slot)
     {
         const double K1 = 1.2;
         const double B = 0.75;
         int fieldCount = Fields.Length;
-        int slot = EntrySlot[entry];
         int field = slot % fieldCount;
         double tf = EntryTermFrequency[entry];
         double fieldLength = FieldLengths[slot];

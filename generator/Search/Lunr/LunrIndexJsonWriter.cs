@@ -102,7 +102,7 @@ internal sealed class LunrIndexJsonWriter
             for (int entry = c.SlotFirstEntry[slot]; entry < c.SlotFirstEntry[slot + 1]; entry++)
             {
                 _writer.WriteNumberValue(c.EntryTerm[entry]);
-                WriteNumber(c.EntryWeight(entry));
+                WriteNumber(c.EntryWeight(entry, slot));
             }
 
             _writer.WriteEndArray();
@@ -158,9 +158,10 @@ internal sealed class LunrIndexJsonWriter
                 }
 
                 _writer.WriteStartObject(fieldNames[key]);
+                int hint = 0;
                 foreach (int entry in entries)
                 {
-                    _writer.WritePropertyName(refNames[c.EntrySlot[entry] / fieldCount]);
+                    _writer.WritePropertyName(refNames[c.SlotOf(entry, ref hint) / fieldCount]);
                     WriteMetadata(entry, key, metadataNames);
                 }
 
@@ -187,9 +188,10 @@ internal sealed class LunrIndexJsonWriter
         // Refs 0, 1, 2... in add order (a site's own) are in key order already.
         long previous = -1;
         bool inOrder = true;
+        int hint = 0;
         foreach (int entry in entries)
         {
-            long index = c.RefArrayIndex[c.EntrySlot[entry] / fieldCount];
+            long index = c.RefArrayIndex[c.SlotOf(entry, ref hint) / fieldCount];
             inOrder &= index > previous;
             previous = index;
         }
@@ -202,7 +204,7 @@ internal sealed class LunrIndexJsonWriter
         sorted.Clear();
         sorted.AddRange(entries);
         var keyed = sorted
-            .Select((entry, position) => (Entry: entry, Index: c.RefArrayIndex[c.EntrySlot[entry] / fieldCount], Position: position))
+            .Select((entry, position) => (Entry: entry, Index: c.RefArrayIndex[c.SlotOf(entry, ref hint) / fieldCount], Position: position))
             .OrderBy(x => x.Index < 0 ? 1 : 0)
             .ThenBy(x => x.Index < 0 ? x.Position : x.Index)
             .Select(x => x.Entry)
@@ -217,9 +219,10 @@ internal sealed class LunrIndexJsonWriter
     {
         int fieldCount = _content.Fields.Length;
         int length = 2;
+        int hint = 0;
         foreach (int entry in entries)
         {
-            length += emptyPostings[_content.EntrySlot[entry] / fieldCount].Length + 1;
+            length += emptyPostings[_content.SlotOf(entry, ref hint) / fieldCount].Length + 1;
         }
 
         if (_text.Length < length)
@@ -229,6 +232,7 @@ internal sealed class LunrIndexJsonWriter
 
         int at = 0;
         _text[at++] = (byte)'{';
+        hint = 0;
         for (int i = 0; i < entries.Length; i++)
         {
             if (i > 0)
@@ -236,7 +240,7 @@ internal sealed class LunrIndexJsonWriter
                 _text[at++] = (byte)',';
             }
 
-            byte[] posting = emptyPostings[_content.EntrySlot[entries[i]] / fieldCount];
+            byte[] posting = emptyPostings[_content.SlotOf(entries[i], ref hint) / fieldCount];
             posting.CopyTo(_text, at);
             at += posting.Length;
         }

@@ -140,11 +140,13 @@ internal static class LunrShardWriter
                 _json.WriteNumberValue(field);
                 _json.WriteStartArray();
                 int previous = 0;
+                int hint = 0;
                 foreach (int entry in postings)
                 {
-                    int document = c.EntrySlot[entry] / fieldCount;
+                    int slot = c.SlotOf(entry, ref hint);
+                    int document = slot / fieldCount;
                     _json.WriteNumberValue(document - previous);
-                    _json.WriteNumberValue(Thousandths(c.EntryWeight(entry)));
+                    _json.WriteNumberValue(Thousandths(c.EntryWeight(entry, slot)));
                     previous = document;
                 }
 
