@@ -24,6 +24,12 @@ public static class YamlDocumentReader
             return null;
         }
 
+        return SimpleYamlReader.TryRead(text, file, firstLine) ?? ReadWithYamlDotNet(text, file, firstLine, diagnostics);
+    }
+
+    /// <summary>Reads any YAML with YamlDotNet; <see cref="Read"/> does so for what <see cref="SimpleYamlReader"/> declines.</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string text, string file, int firstLine, DiagnosticBag diagnostics)
+    {
         var builder = new TreeBuilder(file, firstLine, diagnostics);
         try
         {
