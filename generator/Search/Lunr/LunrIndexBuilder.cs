@@ -39,10 +39,10 @@ public sealed class LunrIndexBuilder
     private int _termKeys;
 
     /// <summary>
-    /// Each analysing thread's own copy of what it has asked the shared cache: a plain dictionary answers the same
+    /// Each analysing thread's own copy of what it has asked the shared cache: a table of its own answers the same
     /// few distinct tokens, asked for again and again, faster.
     /// </summary>
-    private readonly ThreadLocal<Dictionary<string, LunrTerm?>> _threadCaches = new(() => new(StringComparer.Ordinal));
+    private readonly ThreadLocal<LunrTokenTable> _threadCaches = new(() => new());
 
     /// <summary>Each thread's scratch for analysing fields, for whichever builder it analyses for.</summary>
     [ThreadStatic]
@@ -160,7 +160,7 @@ public sealed class LunrIndexBuilder
 
         var counter = t_counter ?? new LunrTermCounter();
         t_counter = null;
-        var cache = _threadCaches.Value!.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cache = _threadCaches.Value!;
         try
         {
             var fields = new LunrFieldTerms[_fields.Length];
@@ -340,7 +340,7 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Counts the field's terms, as lunr's tokenizer and pipeline would emit them, in token order.</summary>
-    private void Tokenize(object? value, string docRef, string fieldName, LunrTermCounter counter, Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> cache)
+    private void Tokenize(object? value, string docRef, string fieldName, LunrTermCounter counter, LunrTokenTable cache)
     {
         switch (value)
         {
@@ -355,9 +355,9 @@ public sealed class LunrIndexBuilder
                     // An element is one token, lowercased but neither split nor positioned;
                     // null becomes "" (lunr.utils.asString), which is indexed as the term "".
                     string text = JavaScriptCasing.ToLower(AsString(element, docRef, fieldName));
-                    if (TermOf(text, cache) is { } term)
+                    if (TermOf(text, cache, out int key) is { } term)
                     {
-                        counter.Count(term, -1, -1, -1);
+                        counter.Count(term, key, -1, -1, -1);
                     }
                 }
 
@@ -368,16 +368,16 @@ public sealed class LunrIndexBuilder
         }
     }
 
-    private void TokenizeText(string text, LunrTermCounter counter, Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> cache)
+    private void TokenizeText(string text, LunrTermCounter counter, LunrTokenTable cache)
     {
         ReadOnlySpan<char> lowered = JavaScriptCasing.ToLower(text, ref counter.Lowered);
         int cursor = 0;
         int tokenIndex = 0;
         while (LunrTokenizer.NextToken(lowered, ref cursor, out int start, out int length))
         {
-            if (TermOf(lowered.Slice(start, length), cache) is { } term)
+            if (TermOf(lowered.Slice(start, length), cache, out int key) is { } term)
             {
-                counter.Count(term, start, length, tokenIndex);
+                counter.Count(term, key, start, length, tokenIndex);
             }
 
             tokenIndex++;
@@ -385,15 +385,16 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>Runs a raw token through the index pipeline (once per distinct token, give or take a race) and gives its term, or null for a stop word.</summary>
-    private LunrTerm? TermOf(ReadOnlySpan<char> rawToken, Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> cache)
+    private LunrTerm? TermOf(ReadOnlySpan<char> rawToken, LunrTokenTable cache, out int key)
     {
-        if (cache.TryGetValue(rawToken, out LunrTerm? known))
+        if (cache.TryGetValue(rawToken, out LunrTerm? known, out key, out int hash))
         {
             return known;
         }
 
         LunrTerm? term = SharedTermOf(rawToken);
-        cache[rawToken] = term;
+        cache.Add(rawToken, hash, term);
+        key = term?.Key ?? -1;
         return term;
     }
 

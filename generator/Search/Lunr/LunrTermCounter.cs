@@ -35,26 +35,27 @@ internal sealed class LunrTermCounter
         _length = 0;
     }
 
-    public void Count(LunrTerm term, int start, int length, int tokenIndex)
+    /// <summary>Counts one token of <paramref name="term"/>, whose <see cref="LunrTerm.Key"/> is <paramref name="key"/>.</summary>
+    public void Count(LunrTerm term, int key, int start, int length, int tokenIndex)
     {
-        if (term.Key >= _marks.Length)
+        if (key >= _marks.Length)
         {
-            int size = Math.Max(term.Key + 1, _marks.Length * 2);
+            int size = Math.Max(key + 1, _marks.Length * 2);
             Array.Resize(ref _marks, size);
             Array.Resize(ref _local, size);
         }
 
         int local;
-        if (_marks[term.Key] == _stamp)
+        if (_marks[key] == _stamp)
         {
-            local = _local[term.Key];
+            local = _local[key];
             _frequencies[local]++;
         }
         else
         {
             local = _terms.Count;
-            _marks[term.Key] = _stamp;
-            _local[term.Key] = local;
+            _marks[key] = _stamp;
+            _local[key] = local;
             _terms.Add(term);
             _frequencies.Add(1);
         }
