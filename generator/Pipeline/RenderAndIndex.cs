@@ -17,6 +17,9 @@ internal static class RenderAndIndex
     /// <summary>About 17 MB of bodies' sources: fewer are not worth a collection.</summary>
     private const int CollectAfterBodies = 1_000;
 
+    /// <summary>While listings render, the managed heap may grow by this much before a collection.</summary>
+    private const long CollectAfterGrowth = 512L << 20;
+
     /// <summary>Renders every page into the sink and writes the search index beside them; uses up the site's bodies.</summary>
     public static BuildReport Run(LoadedSite site, IOutputSink sink, BuildOptions options, BuildObservers observers)
     {
@@ -42,10 +45,23 @@ internal static class RenderAndIndex
         // background collection each time an eighth of them has gone keeps them from raising the peak memory.
         var released = 0;
         var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
+        // A large library's listings are tens of megabytes each, rendered while the index is finished. All that a
+        // listing's render makes lives as long as the render, so it reaches the oldest generation, and the GC would
+        // visit it there only well past the peak; a background collection started then is outrun by the next
+        // listings. So once the heap has grown by CollectAfterGrowth since the last body went (or since the last
+        // such collection), a blocking one. A 10,000-topic library never grows that much.
+        long heapAfterCollection = 0;
         void Rendered(PageJob job)
         {
             if (job.File.Written is not { } written || !positions.TryGetValue(written, out var position))
             {
+                var after = Interlocked.Read(ref heapAfterCollection);
+                if (after > 0 && GC.GetTotalMemory(forceFullCollection: false) > after + CollectAfterGrowth && Interlocked.CompareExchange(ref heapAfterCollection, long.MaxValue / 2, after) == after)
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+                    Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
+                }
+
                 return;
             }
 
@@ -60,6 +76,7 @@ internal static class RenderAndIndex
                 // index's outgrown lists left before the finished index takes more.
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
             }
             else if (count % collectEvery == 0)
             {
