@@ -120,8 +120,9 @@ public static class ContentLoader
 
             var bag = new DiagnosticBag();
             var bytes = YamlFileReader.ReadBytes(input, path, bag);
-            // serve's cache compares contents, and build's record of its inputs takes the hash of what was read.
-            var sha256 = bytes is null || (cache is null && readHashes is null) ? null : System.Security.Cryptography.SHA256.HashData(bytes);
+            // serve's cache compares contents, build's record of its inputs takes the hash of what was read, and a body
+            // read again from its file when its page renders is checked against it.
+            var sha256 = bytes is null ? null : System.Security.Cryptography.SHA256.HashData(bytes);
             if (sha256 is not null)
             {
                 readHashes?.TryAdd(path, sha256);
@@ -147,7 +148,7 @@ public static class ContentLoader
                 // serve renders its pages again and again; a build renders each once, and reads its body again then.
                 if (cache is null)
                 {
-                    body.KeepInFile(input, path, sha256 ?? System.Security.Cryptography.SHA256.HashData(bytes!), text!);
+                    body.KeepInFile(input, path, sha256!, text!);
                 }
                 else
                 {

@@ -50,11 +50,4 @@ internal sealed class LunrEntryColumn
             Add(value);
         }
     }
-
-    /// <summary>How many blocks hold the numbers; <see cref="Block"/> gives each, for passes over the whole column.</summary>
-    public int BlockCount => (Count + Mask) >> Shift;
-
-    /// <summary>The numbers of one block, in order: a column's blocks line up with another's of the same count.</summary>
-    public ReadOnlySpan<int> Block(int blockIndex) =>
-        _blocks[blockIndex].AsSpan(0, Math.Min(BlockLength, Count - (blockIndex << Shift)));
 }
