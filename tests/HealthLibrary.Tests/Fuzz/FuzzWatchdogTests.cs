@@ -8,17 +8,22 @@ public sealed class FuzzWatchdogTests
     {
         var watchdog = new FuzzWatchdog();
         var stallLimit = TimeSpan.FromSeconds(1);
-        var work = Task.Run(() =>
+        using var started = new ManualResetEventSlim();
+        // A thread of its own: on a busy machine, with every pool thread taken by other tests, a pooled task could
+        // start later than the limit and be taken for stalled before it began.
+        var work = Task.Factory.StartNew(() =>
         {
             watchdog.Start("Rendering", 20);
+            started.Set();
             for (var step = 0; step < 20; step++)
             {
                 Thread.Sleep(100);
                 watchdog.Advance();
             }
-        });
+        }, TaskCreationOptions.LongRunning);
 
         // Twenty steps of 100 ms take twice the limit: only the steps keep the work alive.
+        started.Wait();
         Assert.True(watchdog.Wait(work, stallLimit));
     }
 
