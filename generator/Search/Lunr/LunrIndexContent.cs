@@ -111,17 +111,23 @@ internal sealed class LunrIndexContent
     /// The entry's BM25 weight in its field vector, as lunr.Builder#createFieldVectors computes it: worked out as the
     /// entry is written, each entry once, rather than held for every entry of the index.
     /// </summary>
-    public double EntryWeight(int entry, int slot)
+    public double EntryWeight(int entry, int slot) => EntryWeight(TermIdf[EntryTerm[entry]], EntryTermFrequency[entry], slot);
+
+    /// <summary>
+    /// <see cref="EntryWeight(int, int)"/> from the entry's term's <paramref name="idf"/> and its term frequency
+    /// <paramref name="termFrequency"/>, for a writer that has read them already.
+    /// </summary>
+    public double EntryWeight(double idf, int termFrequency, int slot)
     {
         const double K1 = 1.2;
         const double B = 0.75;
         int fieldCount = Fields.Length;
         int field = slot % fieldCount;
-        double tf = EntryTermFrequency[entry];
+        double tf = termFrequency;
         double fieldLength = FieldLengths[slot];
 
         // The same operations in the same order as lunr.
-        double score = TermIdf[EntryTerm[entry]] * ((K1 + 1) * tf)
+        double score = idf * ((K1 + 1) * tf)
             / ((K1 * (1 - B + (B * (fieldLength / AverageFieldLength[field])))) + tf);
         score *= FieldBoosts[field];
         score *= DocumentBoosts[slot / fieldCount];
