@@ -11,8 +11,9 @@ namespace HealthLibrary.Rendering;
 /// category's, risk level's, authors' and tags' pages and beside related topics, eight places on average.
 /// </summary>
 /// <remarks>
-/// The partial renders in a context of its own that holds no page's data, only its value as <c>$1</c> and the theme's
-/// functions, so what it makes for one page is right on every other. Values are remembered by reference for as long
+/// The partial renders in a context of its own that holds no page's data, only its value as <c>$1</c>, the theme's
+/// functions and <c>site</c>, which is the same on every page of a build, so what it makes for one page is right on
+/// every other. The header and footer, which show only the site, are made once that way. Values are remembered by reference for as long
 /// as they live: the views of one build share each topic's card, and a card made for another build is another value.
 /// </remarks>
 internal sealed class CachedInclude : IScriptCustomFunction
@@ -59,6 +60,11 @@ internal sealed class CachedInclude : IScriptCustomFunction
     private static TrustedHtml Render(HtmlTemplateContext context, ScriptNode? callerContext, string name, object? value)
     {
         var isolated = context.IsIsolated ? context : context.Theme.IsolatedContext();
+        if (!context.IsIsolated)
+        {
+            isolated.ShowSite(context.Site);
+        }
+
         try
         {
             return TrustedInclude.Render(isolated, callerContext, [name, value], null);

@@ -64,6 +64,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     public CompiledTheme Theme { get; }
 
+    /// <summary>The page's <c>site</c>: the same on every page of a build, so a cached partial may see it too.</summary>
+    internal object? Site => _page.TryGetValue("site", out var site) ? site : null;
+
+    /// <summary>Shows this isolated context the <c>site</c> of the page whose cached partial it renders.</summary>
+    internal void ShowSite(object? site)
+    {
+        if (site is null)
+        {
+            _page.Remove("site");
+        }
+        else
+        {
+            _page.SetValue("site", site, true);
+        }
+    }
+
     /// <summary>True for the context cached partials render in: it holds nothing of any page.</summary>
     public bool IsIsolated { get; }
 
