@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using HealthLibrary.Diagnostics;
 using HealthLibrary.Input;
 
@@ -7,7 +8,8 @@ namespace HealthLibrary.Content;
 /// <summary>Where a body's source lies in its file, to read it again, checked against the hash of what was read first.</summary>
 /// <remarks>
 /// The reader's body is the file's text after the front matter, with the front matter's lines left blank (so line
-/// numbers stay the file's): some newlines, then the end of the text.
+/// numbers stay the file's): some newlines, then the end of the text. A file without carriage returns ends with that
+/// text's bytes, which are decoded straight into the body; one with them is decoded whole, as it was first.
 /// </remarks>
 internal sealed class BodyInFile
 {
@@ -17,17 +19,29 @@ internal sealed class BodyInFile
     private readonly int _newlines;
     private readonly int _tail;
 
-    private BodyInFile(IContentSource input, string path, byte[] sha256, int newlines, int tail)
+    /// <summary>How many of the file's last bytes are the body's text, or -1 when the file has carriage returns.</summary>
+    private readonly int _tailBytes;
+
+    private BodyInFile(IContentSource input, string path, byte[] sha256, int newlines, int tail, int tailBytes)
     {
-        (_input, _path, _sha256, _newlines, _tail) = (input, path, sha256, newlines, tail);
+        (_input, _path, _sha256, _newlines, _tail, _tailBytes) = (input, path, sha256, newlines, tail, tailBytes);
     }
 
-    /// <summary>The place of <paramref name="body"/> in <paramref name="text"/>, read from a file whose bytes hash to <paramref name="sha256"/>; null when it is not there.</summary>
-    public static BodyInFile? Of(IContentSource input, string path, byte[] sha256, string text, string body)
+    /// <summary>
+    /// The place of <paramref name="body"/> in <paramref name="text"/>, decoded from <paramref name="bytes"/>, which
+    /// hash to <paramref name="sha256"/>; null when it is not there.
+    /// </summary>
+    public static BodyInFile? Of(IContentSource input, string path, byte[] sha256, byte[] bytes, string text, string body)
     {
         int newlines = body.AsSpan().IndexOfAnyExcept('\n') is var first and >= 0 ? first : body.Length;
         int tail = body.Length - newlines;
-        return text.AsSpan().EndsWith(body.AsSpan(newlines), StringComparison.Ordinal) ? new BodyInFile(input, path, sha256, newlines, tail) : null;
+        if (!text.AsSpan().EndsWith(body.AsSpan(newlines), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int tailBytes = bytes.AsSpan().Contains((byte)'\r') ? -1 : Encoding.UTF8.GetByteCount(body.AsSpan(newlines));
+        return new BodyInFile(input, path, sha256, newlines, tail, tailBytes);
     }
 
     /// <summary>The body's source, read again from its file.</summary>
@@ -51,6 +65,18 @@ internal sealed class BodyInFile
         }
 
         // The same bytes decoded before, so they decode again.
+        if (_tailBytes >= 0)
+        {
+            return string.Create(_newlines + _tail, (bytes, _newlines, _tailBytes), static (chars, state) =>
+            {
+                chars[..state._newlines].Fill('\n');
+                if (Encoding.UTF8.GetChars(state.bytes.AsSpan(state.bytes.Length - state._tailBytes), chars[state._newlines..]) != chars.Length - state._newlines)
+                {
+                    throw new InvalidOperationException("a body's bytes decoded to another length than when first read");
+                }
+            });
+        }
+
         var text = TextDecoder.Decode(bytes, display, new DiagnosticBag())
             ?? throw new InvalidOperationException($"{display} decoded once but not again");
         return string.Create(_newlines + _tail, (text, _newlines), static (chars, state) =>

@@ -148,7 +148,7 @@ public static class ContentLoader
                 // serve renders its pages again and again; a build renders each once, and reads its body again then.
                 if (cache is null)
                 {
-                    body.KeepInFile(input, path, sha256!, text!);
+                    body.KeepInFile(input, path, sha256!, bytes!, text!);
                 }
                 else
                 {

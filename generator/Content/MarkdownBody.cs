@@ -57,17 +57,18 @@ public sealed class MarkdownBody
     }
 
     /// <summary>
-    /// Lets go of the source, to read it again from its file, <paramref name="text"/> as read, when the tree is asked
-    /// for. A body that is not the end of that text (the loader put another in its place) is kept in memory instead.
+    /// Lets go of the source, to read it again from its file, <paramref name="text"/> as decoded from
+    /// <paramref name="bytes"/>, when the tree is asked for. A body that is not the end of that text (the loader put
+    /// another in its place) is kept in memory instead.
     /// </summary>
-    internal void KeepInFile(IContentSource input, string path, byte[] sha256, string text)
+    internal void KeepInFile(IContentSource input, string path, byte[] sha256, byte[] bytes, string text)
     {
         if (_source is not { } source)
         {
             return;
         }
 
-        if (BodyInFile.Of(input, path, sha256, text, source) is { } file)
+        if (BodyInFile.Of(input, path, sha256, bytes, text, source) is { } file)
         {
             (_file, _source) = (file, null);
         }

@@ -388,6 +388,25 @@ public sealed class SiteBuildTests
         Assert.Contains("/topics/beta/", redirect.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
     }
 
+    [Theory]
+    [InlineData("\n", "")]
+    [InlineData("\r\n", "\uFEFF")]
+    public void A_body_read_again_for_its_page_keeps_every_character(string newline, string byteOrderMark)
+    {
+        // A body is decoded again when its page renders: from its own bytes at the end of the file, or, when the file
+        // has carriage returns, from the whole file as at first. Either way the page is the one its first reading gives.
+        var files = SiteText.Parse(Sites.Small);
+        files["input/topics/beta.md"] = byteOrderMark + string.Join(newline, [
+            "---", "title: Beta", "summary: Café, naïve façade.", "risk: high", "category: Treatments", "---",
+            "## Two", "", "Café au lait, naïve façade, 😀 and 中文 (ü).", "", "Back to [alpha](alpha.md).", ""]);
+
+        var html = TestBuild.Run(files).AssertSucceeded().Document("topics/beta/index.html").QuerySelector("main")!.InnerHtml;
+
+        Assert.Contains("<p>Café au lait, naïve façade, 😀 and 中文 (ü).</p>", html);
+        Assert.Contains("<h2 id=\"two\"", html);
+        Assert.DoesNotContain("\r", html);
+    }
+
     [Fact]
     public void A_topic_saved_after_it_was_read_fails_the_build_naming_it()
     {
