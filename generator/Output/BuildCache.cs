@@ -53,6 +53,15 @@ public sealed record BuildCache(
         }
     }
 
+    /// <summary>
+    /// Serializes a small record and throws it away, so that the serializer's code is compiled while the pages render
+    /// rather than after them, when nothing else is left to run beside it.
+    /// </summary>
+    public static void Prepare() =>
+        JsonSerializer.SerializeToUtf8Bytes(
+            new BuildCache("", 0, 0, 0, [new Diagnostic(Severity.Warning, "", new SourceLocation("", 1, 1), "", "")], [new FileEntry("", 0)]),
+            BuildCacheJson.Relaxed.BuildCache);
+
     /// <summary>Written whole under another name and then renamed, so a killed build leaves the old cache or none.</summary>
     public void Write(string output)
     {

@@ -63,7 +63,11 @@ public sealed class IncrementalBuild
         var loaded = SiteGenerator.Load(_input, _options, _observers with { Progress = progress }, null, _readHashes);
         if (_readHashes is not null && loaded.Site is not null)
         {
-            _fingerprint = Task.Run(() => InputFingerprint.Compute(_input, _options, _readHashes));
+            _fingerprint = Task.Run(() =>
+            {
+                BuildCache.Prepare();
+                return InputFingerprint.Compute(_input, _options, _readHashes);
+            });
         }
 
         return loaded;
