@@ -41,7 +41,10 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>The problems in file, line, column order, so output is the same on every run.</summary>
+    /// <summary>
+    /// The problems in file, line, column order, so output is the same on every run. The order is total (every field
+    /// breaks ties), as stages add their problems from several threads at once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList()
     {
         lock (_gate)
@@ -53,6 +56,8 @@ public sealed class DiagnosticBag
                 .ThenBy(d => d.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)
                 .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ThenBy(d => d.Hint, StringComparer.Ordinal)
+                .ThenBy(d => d.Severity)
                 .ToList();
         }
     }
