@@ -64,25 +64,22 @@ internal sealed class BodyInFile
             throw new BodySourceChangedException(display, "the file changed while the site was being built");
         }
 
-        // The same bytes decoded before, so they decode again.
-        if (_tailBytes >= 0)
-        {
-            return string.Create(_newlines + _tail, (bytes, _newlines, _tailBytes), static (chars, state) =>
-            {
-                chars[..state._newlines].Fill('\n');
-                if (Encoding.UTF8.GetChars(state.bytes.AsSpan(state.bytes.Length - state._tailBytes), chars[state._newlines..]) != chars.Length - state._newlines)
-                {
-                    throw new InvalidOperationException("a body's bytes decoded to another length than when first read");
-                }
-            });
-        }
-
-        var text = TextDecoder.Decode(bytes, display, new DiagnosticBag())
+        // The same bytes decoded before, so they decode again: the body's own bytes, or the whole file when it has
+        // carriage returns to take out.
+        var text = _tailBytes >= 0 ? null : TextDecoder.Decode(bytes, display, new DiagnosticBag())
             ?? throw new InvalidOperationException($"{display} decoded once but not again");
-        return string.Create(_newlines + _tail, (text, _newlines), static (chars, state) =>
+        return string.Create(_newlines + _tail, (bytes, text, _newlines, _tailBytes), static (chars, state) =>
         {
             chars[..state._newlines].Fill('\n');
-            state.text.AsSpan(state.text.Length - (chars.Length - state._newlines)).CopyTo(chars[state._newlines..]);
+            var tail = chars[state._newlines..];
+            if (state.text is { } decoded)
+            {
+                decoded.AsSpan(decoded.Length - tail.Length).CopyTo(tail);
+            }
+            else if (Encoding.UTF8.GetChars(state.bytes.AsSpan(state.bytes.Length - state._tailBytes), tail) != tail.Length)
+            {
+                throw new InvalidOperationException("a body's bytes decoded to another length than when first read");
+            }
         });
     }
 }
