@@ -2,6 +2,9 @@ using System.CommandLine;
 using HealthLibrary.Cli;
 using HealthLibrary.Cli.Serve;
 
+// Before any command's code is compiled: see JitProfile.
+JitProfile.Start(args);
+
 var root = new RootCommand("healthlib: builds a health-topic library into a static site with a search index")
 {
     BuildCommand.Create(),

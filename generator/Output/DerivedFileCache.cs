@@ -14,22 +14,7 @@ public sealed class DerivedFileCache
     public DerivedFileCache(string folder) => _folder = folder;
 
     /// <summary><c>$XDG_CACHE_HOME/healthlibrary/derived</c>, else <c>~/.cache/healthlibrary/derived</c>; null without a home folder.</summary>
-    public static DerivedFileCache? ForUser()
-    {
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrEmpty(root))
-        {
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (string.IsNullOrEmpty(home))
-            {
-                return null;
-            }
-
-            root = Path.Combine(home, ".cache");
-        }
-
-        return new DerivedFileCache(Path.Combine(root, "healthlibrary", "derived"));
-    }
+    public static DerivedFileCache? ForUser() => UserCacheFolder.Of("derived") is { } folder ? new DerivedFileCache(folder) : null;
 
     /// <summary>
     /// The result for <paramref name="source"/> made by the code <paramref name="maker"/> names (which changes with that
