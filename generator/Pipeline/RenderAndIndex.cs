@@ -41,10 +41,7 @@ internal static class RenderAndIndex
         var index = Task.Run(() => observers.Time("search index and store", () =>
             SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
-        // Bodies let go once their pages are made sit in the oldest generation, which the GC rarely visits, so a
-        // background collection each time an eighth of them has gone keeps them from raising the peak memory.
         var released = 0;
-        var collectEvery = Math.Max(CollectAfterBodies, positions.Count / 8);
         // A large library's listings are tens of megabytes each, rendered while the index is finished. All that a
         // listing's render makes lives as long as the render, so it reaches the oldest generation, and the GC would
         // visit it there only well past the peak; a background collection started then is outrun by the next
@@ -77,10 +74,6 @@ internal static class RenderAndIndex
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
-            }
-            else if (count % collectEvery == 0)
-            {
-                GC.Collect(2, GCCollectionMode.Forced, blocking: false);
             }
         }
 
