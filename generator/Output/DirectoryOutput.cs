@@ -26,6 +26,12 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
 
     public string Output { get; }
 
+    /// <summary>
+    /// Folders already made in the staging folder: thousands of search files share one, and making it again for each
+    /// was two system calls (mkdir, then a stat to see that it is a folder).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DirectoryInfo>> _folders = new(StringComparer.Ordinal);
+
     private readonly System.Collections.Concurrent.ConcurrentQueue<(string Path, long Size)> _written = new();
 
     /// <summary>Every file written so far, with its size, as a path below the folder.</summary>
@@ -43,7 +49,9 @@ public sealed class DirectoryOutput : IOutputSink, IDisposable
             throw new InvalidOperationException($"refusing to write {file.Path} outside the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // A thread that finds the folder being made by another waits for it.
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(full)!, static folder => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(folder))).Value;
+
         _written.Enqueue((file.Path, file.Content.Length));
 
         // A file whose bytes did not change is linked from the site being replaced rather than written again:
