@@ -52,7 +52,7 @@ internal sealed class BodyInFile
         byte[] bytes;
         try
         {
-            bytes = _input.ReadBytes(_path);
+            bytes = _input.ReadBytesAgain(_path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -36,6 +36,14 @@ public sealed class FileSystemContentSource : IContentSource
         return file.Length == 0 ? [] : File.ReadAllBytes(file.FullName);
     }
 
+    /// <summary>
+    /// Without <see cref="ReadBytes"/>'s checks of the file's kind and size, which the first read made: a build reads
+    /// each body again when its page renders, and the checks were two system calls a topic on a busy core. A file
+    /// replaced since by another fails the caller's check of its hash; one replaced by a pipe while the build runs
+    /// would wait for a writer.
+    /// </summary>
+    public byte[] ReadBytesAgain(string path) => File.ReadAllBytes(Resolve(path));
+
     public IReadOnlyList<string> SkippedLinks(string directory)
     {
         var skipped = new List<string>();

@@ -13,6 +13,12 @@ public interface IContentSource
     /// <summary>The raw bytes of a file; throws <see cref="IOException"/> when it cannot be read.</summary>
     byte[] ReadBytes(string path);
 
+    /// <summary>
+    /// The raw bytes of a file <see cref="ReadBytes"/> read before, when it was a file and not too large; throws
+    /// <see cref="IOException"/> when it cannot be read.
+    /// </summary>
+    byte[] ReadBytesAgain(string path) => ReadBytes(path);
+
     /// <summary>Every file below <paramref name="directory"/> (recursively), as '/'-separated paths, in ordinal order.</summary>
     IReadOnlyList<string> ListFiles(string directory);
 

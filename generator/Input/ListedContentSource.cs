@@ -30,5 +30,7 @@ public sealed class ListedContentSource(IContentSource inner) : IContentSource
 
     public byte[] ReadBytes(string path) => inner.ReadBytes(path);
 
+    public byte[] ReadBytesAgain(string path) => inner.ReadBytesAgain(path);
+
     public string? FullPath(string path) => inner.FullPath(path);
 }
