@@ -17,7 +17,7 @@ internal static class RenderAndIndex
     /// <summary>About 17 MB of bodies' sources: fewer are not worth a collection.</summary>
     private const int CollectAfterBodies = 1_000;
 
-    /// <summary>While listings render, the managed heap may grow by this much before a collection.</summary>
+    /// <summary>While pages render, the managed heap may grow by this much before a collection.</summary>
     private const long CollectAfterGrowth = 512L << 20;
 
     /// <summary>Renders every page into the sink and writes the search index beside them; uses up the site's bodies.</summary>
@@ -42,23 +42,26 @@ internal static class RenderAndIndex
             SearchFiles.Write(builder, feed.InOrder(), options.SearchSplit ?? model.Config.SearchSplit, model.Urls.BasePath, sink, kept)));
 
         var released = 0;
-        // A large library's listings are tens of megabytes each, rendered while the index is finished. All that a
-        // listing's render makes lives as long as the render, so it reaches the oldest generation, and the GC would
-        // visit it there only well past the peak; a background collection started then is outrun by the next
-        // listings. So once the heap has grown by CollectAfterGrowth since the last body went (or since the last
-        // such collection), a blocking one. A 10,000-topic library never grows that much.
-        long heapAfterCollection = 0;
+        // A large library's bodies, once their pages are made, and its listings, tens of megabytes each and rendered
+        // while the index is finished, both reach the oldest generation, which the GC would visit only well past the
+        // peak. So each time the heap has grown by CollectAfterGrowth since the last such collection (or since
+        // rendering began), a blocking one. A 10,000-topic library never grows that much.
+        long heapAfterCollection = GC.GetTotalMemory(forceFullCollection: false);
+        void CollectIfGrown()
+        {
+            var after = Interlocked.Read(ref heapAfterCollection);
+            if (GC.GetTotalMemory(forceFullCollection: false) > after + CollectAfterGrowth && Interlocked.CompareExchange(ref heapAfterCollection, long.MaxValue / 2, after) == after)
+            {
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+                Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
+            }
+        }
+
         void Rendered(PageJob job)
         {
             if (job.File.Written is not { } written || !positions.TryGetValue(written, out var position))
             {
-                var after = Interlocked.Read(ref heapAfterCollection);
-                if (after > 0 && GC.GetTotalMemory(forceFullCollection: false) > after + CollectAfterGrowth && Interlocked.CompareExchange(ref heapAfterCollection, long.MaxValue / 2, after) == after)
-                {
-                    GC.Collect(2, GCCollectionMode.Forced, blocking: true);
-                    Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
-                }
-
+                CollectIfGrown();
                 return;
             }
 
@@ -74,6 +77,10 @@ internal static class RenderAndIndex
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 Interlocked.Exchange(ref heapAfterCollection, GC.GetTotalMemory(forceFullCollection: false));
+            }
+            else
+            {
+                CollectIfGrown();
             }
         }
 
