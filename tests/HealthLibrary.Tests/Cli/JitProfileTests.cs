@@ -6,46 +6,35 @@ namespace HealthLibrary.Tests.Cli;
 /// <summary>The multicore JIT profile a real healthlib process keeps in the user's cache folder (Cli/JitProfile).</summary>
 public sealed class JitProfileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("healthlib-jit-").FullName;
+    /// <summary>The small site, with the theme named by path: the process runs from the tests' folder.</summary>
+    private readonly SiteFolder _site = new(Sites.Small.Replace("base_url: https://example.org/", $"base_url: https://example.org/\ntheme: {Repository.DefaultTheme}"));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void A_build_records_a_profile_in_the_cache_folder_and_the_build_that_replays_it_writes_the_same_site()
     {
-        var input = WriteLibrary();
-        var cache = Path.Combine(_folder, "cache");
+        var input = _site.Input;
+        var cache = _site.Path("cache");
         var profile = Path.Combine(cache, "healthlibrary", "jit", "build.jitprofile");
 
-        Assert.Equal(0, Build(input, Path.Combine(_folder, "first"), cache));
+        Assert.Equal(0, Build(input, _site.Path("first"), cache));
         Assert.True(File.Exists(profile), "the first build left no profile for the next");
         Assert.True(new FileInfo(profile).Length > 1_000, "the profile names no methods");
 
-        Assert.Equal(0, Build(input, Path.Combine(_folder, "second"), cache));
-        Assert.Equal(Site(Path.Combine(_folder, "first")), Site(Path.Combine(_folder, "second")));
+        Assert.Equal(0, Build(input, _site.Path("second"), cache));
+        Assert.Equal(Site(_site.Path("first")), Site(_site.Path("second")));
     }
 
     [Fact]
     public void A_cache_folder_that_cannot_be_made_leaves_the_build_as_it_was()
     {
-        var input = WriteLibrary();
-        var notAFolder = Path.Combine(_folder, "file");
+        var input = _site.Input;
+        var notAFolder = _site.Path("file");
         File.WriteAllText(notAFolder, "a file where the cache folder would go");
 
-        Assert.Equal(0, Build(input, Path.Combine(_folder, "output"), notAFolder));
-        Assert.True(File.Exists(Path.Combine(_folder, "output", "index.html")));
-    }
-
-    private string WriteLibrary()
-    {
-        foreach (var (path, text) in SiteText.Parse(Sites.Small))
-        {
-            var full = Path.Combine(_folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text.Replace("base_url: https://example.org/", $"base_url: https://example.org/\ntheme: {Repository.DefaultTheme}"));
-        }
-
-        return Path.Combine(_folder, "input");
+        Assert.Equal(0, Build(input, _site.Path("output"), notAFolder));
+        Assert.True(File.Exists(_site.Path("output/index.html")));
     }
 
     /// <summary>The site's files and their hashes, without the build's own record (which holds times).</summary>
