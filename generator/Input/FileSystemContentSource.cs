@@ -69,7 +69,8 @@ public sealed class FileSystemContentSource : IContentSource
     /// Whether an entry is a folder or a link is read from the folder's own listing, not asked of each file: a
     /// library's walk was a system call per file (two, with the owner check that came with it), and walks are made
     /// on the build's one busy core before the topics are read. The listing marks links only when asked to skip
-    /// them, so the folder is listed twice, once without its links and once whole; what the second adds is links.
+    /// them, so the folder is listed once without its links and counted whole; only when the counts differ is it
+    /// listed whole, and what that adds is links.
     /// </remarks>
     private void Walk(string folder, List<string>? files, List<string>? skippedLinks)
     {
@@ -79,7 +80,6 @@ public sealed class FileSystemContentSource : IContentSource
         }
 
         var withoutLinks = Entries(folder, FileAttributes.ReparsePoint);
-        var notLinks = new HashSet<string>(withoutLinks.Select(entry => entry.Path), StringComparer.Ordinal);
         foreach (var (path, isFolder) in withoutLinks)
         {
             if (isFolder)
@@ -92,6 +92,13 @@ public sealed class FileSystemContentSource : IContentSource
             }
         }
 
+        // Nearly every folder holds no link: the whole listing is then counted, not kept.
+        if (Listing(folder, 0, static (ref System.IO.Enumeration.FileSystemEntry _) => true).Count() == withoutLinks.Count)
+        {
+            return;
+        }
+
+        var notLinks = new HashSet<string>(withoutLinks.Select(entry => entry.Path), StringComparer.Ordinal);
         foreach (var (path, _) in Entries(folder, 0).Where(entry => !notLinks.Contains(entry.Path)))
         {
             var relative = path[_prefixLength..].Replace('\\', '/');
@@ -113,15 +120,13 @@ public sealed class FileSystemContentSource : IContentSource
 
     /// <summary>The folder's entries but hidden ones, with whether each is a folder, leaving out those with <paramref name="skip"/>.</summary>
     private static List<(string Path, bool IsFolder)> Entries(string folder, FileAttributes skip) =>
-    [
-        .. new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(
-            folder,
-            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
-            new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = skip, ReturnSpecialDirectories = false })
+        [.. Listing(folder, skip, static (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory))];
+
+    private static System.IO.Enumeration.FileSystemEnumerable<T> Listing<T>(string folder, FileAttributes skip, System.IO.Enumeration.FileSystemEnumerable<T>.FindTransform transform) =>
+        new(folder, transform, new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = skip, ReturnSpecialDirectories = false })
         {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
-        },
-    ];
+            ShouldIncludePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        };
 
     private static bool IsInside(string root, string path) =>
         path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
